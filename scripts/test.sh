@@ -34,7 +34,7 @@ step ruff "$ha/bin/ruff" check .
 step mypy "$ha/bin/mypy"
 step "pytest (Home Assistant)" "$ha/bin/python" -m pytest tests/ha tests/core \
   -p no:cacheprovider --junitxml="$reports/ha.xml" "$@"
-step "pytest (training)" "$training/bin/python" -m pytest tests/training \
+step "pytest (training, add-on)" "$training/bin/python" -m pytest tests/training tests/addon \
   -p no:cacheprovider --junitxml="$reports/training.xml" "$@"
 
 # One closing line for both suites.

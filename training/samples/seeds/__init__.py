@@ -1,0 +1,1 @@
+"""One module per mood: hand-written sentences (`SEEDS`) and the pieces its piles combine."""
