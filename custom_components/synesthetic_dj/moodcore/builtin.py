@@ -1,0 +1,188 @@
+"""The built-in offline interpreter: hashed features → multinomial logistic regression.
+
+Weights ship in ``builtin_model.npz`` (written by ``python -m training.builtin_train``):
+sparse rows for the hashed features, plus an optional word table (12 logits per word,
+int8) distilled at training time from a sentence encoder, averaged over the content words of
+the sentence. Inference is numpy + pure Python, well under 2 ms per sentence.
+
+Empty or meaningless input (no word, word pair or lexicon entry the model knows: "", "???",
+"asdfgh", emoji it does not map, another script) gives the neutral mood ``detente`` with confidence 0 and
+``fallback_reason="no_mood_signal"``: calm light is the least surprising answer to noise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import io
+import json
+import logging
+from pathlib import Path
+from typing import Final
+import zipfile
+
+import numpy as np
+import numpy.typing as npt
+
+from .affect import affect_hints, expressed_intensity
+from .contract import MOODS, Interpretation, Wishes
+from .features import FeatureConfig, featurize, semantic_tokens
+from .narration import as_lang, narrate
+from .text import Analysis, analyze
+from .wishes import extract_wishes
+
+_LOGGER = logging.getLogger(__name__)
+
+MODEL_PATH: Final = Path(__file__).with_name("builtin_model.npz")
+NEUTRAL_MOOD: Final = "detente"
+NO_SIGNAL: Final = "no_mood_signal"
+INTERNAL_ERROR: Final = "internal_error"
+_ZIP_DATE: Final = (1980, 1, 1, 0, 0, 0)
+
+FloatArray = npt.NDArray[np.float32]
+
+
+def _scalar_text(array: npt.NDArray[np.str_]) -> str:
+    return str(array.reshape(-1)[0])
+
+
+@dataclass(frozen=True, eq=False)
+class BuiltinModel:
+    """Weights of the linear model, stored sparsely: only buckets seen in training."""
+
+    config: FeatureConfig
+    labels: tuple[str, ...]
+    buckets: npt.NDArray[np.int64]  #: sorted bucket ids with a weight row
+    weights: FloatArray  #: (len(buckets), len(labels))
+    bias: FloatArray  #: (len(labels),)
+    meta: str = "{}"  #: JSON: training facts (rows, accuracy...), informative only
+    #: optional semantic word table: words and their (len(words), len(labels)) logit vectors
+    sem_words: tuple[str, ...] = ()
+    sem_table: FloatArray | None = None
+    _lookup: npt.NDArray[np.int32] = field(init=False, repr=False)  #: bucket → row or -1
+    _sem_index: dict[str, int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lookup = np.full(1 << self.config.dim_bits, -1, dtype=np.int32)
+        lookup[self.buckets] = np.arange(len(self.buckets), dtype=np.int32)
+        object.__setattr__(self, "_lookup", lookup)
+        object.__setattr__(self, "_sem_index", {w: i for i, w in enumerate(self.sem_words)})
+
+    def scores(self, analysis: Analysis) -> tuple[FloatArray, int]:
+        """Class probabilities and the number of word-level features the model knows."""
+        indices, values, wordy = featurize(analysis, self.config)
+        rows = self._lookup[indices]
+        known = rows >= 0
+        known_words = int((known & wordy).sum())
+        logits = self.bias.copy()
+        if known.any():
+            logits += values[known] @ self.weights[rows[known]]
+        if self.sem_table is not None:
+            hits = [self._sem_index[t] for t in semantic_tokens(analysis) if t in self._sem_index]
+            if hits:
+                logits += self.sem_table[hits].mean(axis=0)
+                known_words += len(hits)
+        logits -= logits.max()
+        probs = np.exp(logits)
+        probs /= probs.sum()
+        return probs.astype(np.float32), known_words
+
+    # ------------------------------------------------------------------ file format
+
+    def save(self, path: Path) -> None:
+        """Write a byte-for-byte reproducible ``.npz`` (fixed zip timestamps, float16 rows)."""
+        arrays: dict[str, npt.NDArray[np.generic]] = {
+            "buckets": self.buckets.astype(np.int32),
+            "weights": self.weights.astype(np.float16),
+            "bias": self.bias.astype(np.float32),
+            "labels": np.array(self.labels),
+            "config": np.array(self.config.to_json()),
+            "meta": np.array(self.meta),
+        }
+        if self.sem_table is not None:
+            scale = float(np.abs(self.sem_table).max()) / 127.0 or 1.0
+            arrays["sem_words"] = np.frombuffer("\n".join(self.sem_words).encode(), np.uint8)
+            arrays["sem_table"] = np.round(self.sem_table / scale).astype(np.int8)
+            arrays["sem_scale"] = np.array([scale], dtype=np.float32)
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                buffer = io.BytesIO()
+                np.save(buffer, array, allow_pickle=False)
+                info = zipfile.ZipInfo(f"{name}.npy", date_time=_ZIP_DATE)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, buffer.getvalue())
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> BuiltinModel:
+        with np.load(path, allow_pickle=False) as data:
+            labels = tuple(str(x) for x in data["labels"])
+            if set(labels) != set(MOODS):
+                raise ValueError(f"{path}: labels {labels} are not the 12 moods")
+            sem_words: tuple[str, ...] = ()
+            sem_table: FloatArray | None = None
+            if "sem_table" in data.files:
+                sem_words = tuple(data["sem_words"].tobytes().decode().split("\n"))
+                sem_table = data["sem_table"].astype(np.float32) * float(data["sem_scale"][0])
+            return cls(
+                config=FeatureConfig.from_json(_scalar_text(data["config"])),
+                labels=labels,
+                buckets=data["buckets"].astype(np.int64),
+                weights=data["weights"].astype(np.float32),
+                bias=data["bias"].astype(np.float32),
+                meta=_scalar_text(data["meta"]),
+                sem_words=sem_words,
+                sem_table=sem_table,
+            )
+
+    def info(self) -> dict[str, object]:
+        meta: dict[str, object] = json.loads(self.meta)
+        return meta
+
+
+class BuiltinInterpreter:
+    """Offline interpreter shipped with the integration; ``interpret`` never raises.
+
+    Construction reads the weights and compiles the lexicons (~50 ms): in Home Assistant,
+    construct it in the executor; ``interpret`` itself is CPU-only and sub-millisecond.
+    """
+
+    name = "builtin"
+
+    def __init__(self, model: BuiltinModel | None = None, model_path: Path | None = None) -> None:
+        self.model = model if model is not None else BuiltinModel.load(model_path or MODEL_PATH)
+        self.interpret("warm up")  # compile the lexicons now (in the executor), not on first use
+
+    def probabilities(self, text: str, lang: str | None = None) -> dict[str, float]:
+        probs, _ = self.model.scores(analyze(text, lang))
+        return {label: float(p) for label, p in zip(self.model.labels, probs, strict=True)}
+
+    def interpret(self, text: str, lang: str | None = None) -> Interpretation:
+        analysis = analyze(text, lang)
+        language = as_lang(analysis.lang)
+        wishes = Wishes()
+        try:
+            wishes = extract_wishes(analysis)
+            probs, known = self.model.scores(analysis)
+            if known == 0:
+                mood, confidence, reason = NEUTRAL_MOOD, 0.0, NO_SIGNAL
+            else:
+                best = int(np.argmax(probs))
+                mood, confidence, reason = self.model.labels[best], float(probs[best]), None
+            valence, arousal = affect_hints(mood, expressed_intensity(analysis))
+            narration = narrate(mood, language, wishes)
+        except Exception:  # a bug must not break the user's evening: log and stay neutral
+            _LOGGER.exception("Built-in interpreter failed on a %d-character text", len(text))
+            mood, confidence, reason = NEUTRAL_MOOD, 0.0, INTERNAL_ERROR
+            valence, arousal = 0.5, 0.3
+            narration = ""
+        return Interpretation(
+            mood=mood,
+            valence=valence,
+            arousal=arousal,
+            narration=narration,
+            lang=language,
+            wishes=wishes,
+            interpreter=self.name,
+            confidence=round(min(1.0, max(0.0, confidence)), 4),
+            fallback_reason=reason,
+        )

@@ -1,0 +1,124 @@
+"""Built-in and keyword interpreters on tricky French and English sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from custom_components.synesthetic_dj.moodcore import (
+    BuiltinInterpreter,
+    ContractError,
+    Interpreter,
+    KeywordInterpreter,
+    compose,
+    get_interpreter,
+    validate_ambiance,
+    validate_interpretation,
+)
+from custom_components.synesthetic_dj.moodcore.builtin import MODEL_PATH
+
+
+@pytest.fixture(scope="module")
+def builtin() -> BuiltinInterpreter:
+    return BuiltinInterpreter()
+
+
+def test_weights_are_small() -> None:
+    assert MODEL_PATH.stat().st_size <= 2 * 1024 * 1024
+
+
+def test_factory() -> None:
+    assert isinstance(get_interpreter("builtin"), BuiltinInterpreter)
+    assert isinstance(get_interpreter("keyword"), KeywordInterpreter)
+    assert isinstance(get_interpreter("keyword"), Interpreter)
+    with pytest.raises(ContractError):
+        get_interpreter("gpt")
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Je me sens nostalgique ce soir", "nostalgie"),
+        ("we just won the final!", "victoire"),
+        ("On a gagné la finale !!!", "victoire"),
+        ("Je suis tellement triste depuis que mon chat est mort", "tristesse"),
+        ("I'm furious, my neighbour scratched my car again", "colere"),
+        ("Il y a une énorme araignée dans la douche, au secours !", "panique"),
+        ("I'm so worried about my exam tomorrow", "inquietude"),
+        ("Je suis hyper curieux de comprendre comment marchent les trous noirs", "curiosite"),
+        ("Un bain chaud, une tisane, tout est calme", "detente"),
+        ("I can't wait, we're going to the festival tonight!!", "euphorie"),
+        ("J'ai la tête dans les nuages, je rêvasse", "reverie"),
+        ("Who is the killer? I need to know how this ends", "suspense"),
+        ("Quelle belle journée, je suis de bonne humeur", "bonnehumeur"),
+    ],
+)
+def test_builtin_reads_the_mood(builtin: BuiltinInterpreter, text: str, mood: str) -> None:
+    result = builtin.interpret(text)
+    assert result.mood == mood, (text, result)
+    assert result.confidence > 0.2
+
+
+def test_negation_is_not_sadness(builtin: BuiltinInterpreter) -> None:
+    assert builtin.interpret("je ne suis pas triste, juste fatigué").mood != "tristesse"
+    assert builtin.interpret("I'm not sad at all, just tired").mood != "tristesse"
+
+
+def test_language_and_narration(builtin: BuiltinInterpreter) -> None:
+    fr = builtin.interpret("Je me sens nostalgique ce soir, mets du bleu nuit")
+    assert fr.lang == "fr"
+    assert fr.wishes.colors == ("navy",)
+    assert "bleu nuit" in fr.narration and "comme demandé" in fr.narration
+    en = builtin.interpret("we just won the final! lights bright please")
+    assert en.lang == "en"
+    assert en.wishes.brightness == "bright"
+    assert "as you asked" in en.narration
+    assert builtin.interpret("we just won", lang="fr").lang == "fr"
+
+
+def test_intensity_moves_valence_and_arousal(builtin: BuiltinInterpreter) -> None:
+    mild = builtin.interpret("un peu triste")
+    strong = builtin.interpret("TELLEMENT TRISTE, vraiment trop triste !!!")
+    assert mild.mood == strong.mood == "tristesse"
+    assert strong.valence < mild.valence
+    assert strong.arousal > mild.arousal
+
+
+@pytest.mark.parametrize("text", ["", "   ", "???", "\x00\x01\x02", "日本語のテキスト", "🫠🫠"])
+def test_meaningless_input_is_neutral(builtin: BuiltinInterpreter, text: str) -> None:
+    for interpreter in (builtin, KeywordInterpreter()):
+        result = interpreter.interpret(text)
+        assert result.mood == "detente"
+        assert result.confidence == 0.0
+        assert result.fallback_reason == "no_mood_signal"
+        validate_ambiance(compose(result).as_dict())
+
+
+def test_keyword_baseline() -> None:
+    keyword = KeywordInterpreter()
+    assert keyword.interpret("je suis triste").mood == "tristesse"
+    assert keyword.interpret("I'm so scared").mood == "panique"
+    assert keyword.interpret("pas triste du tout, je suis content").mood == "bonnehumeur"
+    result = keyword.interpret("Je me sens nostalgique, lumière tamisée")
+    assert result.interpreter == "keyword"
+    assert result.wishes.brightness == "dim"
+    validate_interpretation(result)
+
+
+def test_builtin_probabilities(builtin: BuiltinInterpreter) -> None:
+    probs = builtin.probabilities("je suis tellement triste")
+    assert abs(sum(probs.values()) - 1.0) < 1e-4
+    assert max(probs, key=lambda m: probs[m]) == "tristesse"
+
+
+def test_shipped_model_round_trips(tmp_path: Path, builtin: BuiltinInterpreter) -> None:
+    from custom_components.synesthetic_dj.moodcore import BuiltinModel
+
+    model = builtin.model
+    assert model.sem_table is None or model.sem_table.shape == (len(model.sem_words), 12)
+    model.save(tmp_path / "copy.npz")
+    assert (tmp_path / "copy.npz").read_bytes() == MODEL_PATH.read_bytes()
+    again = BuiltinInterpreter(BuiltinModel.load(tmp_path / "copy.npz"))
+    for text in ("je suis triste", "we won!", "funeral tomorrow"):
+        assert again.interpret(text) == builtin.interpret(text)
