@@ -239,3 +239,22 @@ def test_typo_variant_changes_the_normalised_text() -> None:
         variant = typo_variant(text, lang, rng)
         assert data.normalise(variant) != data.normalise(text)
         assert variant == variant.strip()
+
+
+def test_locked_groups_keep_their_split(samples: list[Row]) -> None:
+    """A model may have trained on the first split: a locked group may only move into train."""
+    lock = build.load_split_lock()
+    split_of = {row["group"]: row["split"] for row in samples}
+    assert set(lock) <= set(split_of)
+    for group, split in lock.items():
+        expected = "train" if group in build.MOVED_TO_TRAIN else split
+        assert split_of[group] == expected, group
+    assert set(lock) >= build.MOVED_TO_TRAIN
+
+
+def test_translation_lines_share_a_group() -> None:
+    drafts = build.extra_written("detente")
+    by_group: dict[str, set[str]] = {}
+    for draft in drafts:
+        by_group.setdefault(draft.group, set()).add(draft.seed.lang)
+    assert any(langs == {"fr", "en"} for langs in by_group.values())

@@ -34,6 +34,120 @@ from training.samples.seedfmt import Seed, parse_seeds
 from training.samples.typos import typo_variant
 
 SEED = 20240607
+# Frozen split of every group that existed when a model was first trained on the data.
+SPLIT_LOCK_PATH = Path(__file__).with_name("split_lock.tsv")
+# Locked groups moved from validation/test into train because a translation of the same
+# sentence (fr <-> en, another group) sits in train: the pair would leak across the split.
+MOVED_TO_TRAIN: frozenset[str] = frozenset(
+    {
+        "bonnehumeur-h063",
+        "bonnehumeur-h064",
+        "colere-h019",
+        "colere-h049",
+        "curiosite-h026",
+        "curiosite-h030",
+        "curiosite-h033",
+        "curiosite-h036",
+        "curiosite-h038",
+        "curiosite-h044",
+        "curiosite-h053",
+        "curiosite-h063",
+        "curiosite-h064",
+        "curiosite-h066",
+        "curiosite-h071",
+        "curiosite-h075",
+        "curiosite-h076",
+        "curiosite-h080",
+        "curiosite-h082",
+        "curiosite-h088",
+        "curiosite-h089",
+        "curiosite-h090",
+        "curiosite-h091",
+        "curiosite-h093",
+        "curiosite-h096",
+        "detente-h007",
+        "detente-h024",
+        "detente-h036",
+        "detente-h043",
+        "detente-h044",
+        "detente-h046",
+        "detente-h054",
+        "detente-h063",
+        "detente-h064",
+        "detente-h082",
+        "detente-h094",
+        "euphorie-h006",
+        "euphorie-h028",
+        "euphorie-h039",
+        "euphorie-h046",
+        "euphorie-h047",
+        "euphorie-h056",
+        "euphorie-h063",
+        "euphorie-h068",
+        "euphorie-h079",
+        "euphorie-h080",
+        "euphorie-h081",
+        "euphorie-h082",
+        "euphorie-h088",
+        "euphorie-h094",
+        "euphorie-h096",
+        "inquietude-h038",
+        "inquietude-h067",
+        "nostalgie-h024",
+        "nostalgie-h025",
+        "nostalgie-h028",
+        "nostalgie-h048",
+        "nostalgie-h078",
+        "panique-h006",
+        "panique-h024",
+        "panique-h025",
+        "panique-h049",
+        "panique-h078",
+        "panique-h079",
+        "panique-h086",
+        "reverie-h000",
+        "reverie-h002",
+        "reverie-h024",
+        "reverie-h044",
+        "reverie-h053",
+        "reverie-h061",
+        "reverie-h062",
+        "reverie-h074",
+        "reverie-h086",
+        "reverie-h088",
+        "reverie-h089",
+        "suspense-h006",
+        "suspense-h014",
+        "suspense-h020",
+        "suspense-h028",
+        "suspense-h043",
+        "suspense-h044",
+        "suspense-h046",
+        "suspense-h051",
+        "suspense-h053",
+        "suspense-h057",
+        "suspense-h060",
+        "suspense-h063",
+        "suspense-h075",
+        "suspense-h076",
+        "suspense-h080",
+        "suspense-h090",
+        "suspense-h094",
+        "victoire-h006",
+        "victoire-h007",
+        "victoire-h009",
+        "victoire-h012",
+        "victoire-h025",
+        "victoire-h058",
+        "victoire-h059",
+        "victoire-h072",
+        "victoire-h075",
+        "victoire-h077",
+        "victoire-h088",
+        "victoire-h089",
+        "victoire-h096",
+    }
+)
 # How many hand-written sentences per mood and language get a phone-typed copy.
 TYPO_COPIES = {"fr": 5, "en": 3}
 TYPO_SOURCE_KINDS = ("situation", "explicit", "intensity")
@@ -83,6 +197,31 @@ def typo_copies(rng: random.Random, drafts: Sequence[Draft]) -> list[Draft]:
     return copies
 
 
+def extra_written(mood: str) -> list[Draft]:
+    """Second wave of hand-written seeds (`extra/<mood>.py`): groups `<mood>-xNNN`.
+
+    They are appended after every first-wave row and use no random draw, so the first-wave
+    rows, their ids and their typo/pile draws stay exactly as they were.
+    A line starting with `+` is the translation of the line above and joins its group, so a
+    sentence and its translation always land in the same split.
+    """
+    module = importlib.import_module(f"training.samples.extra.{mood}")
+    drafts: list[Draft] = []
+    index = -1
+    for number, raw in enumerate(module.SEEDS.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        joins = line.startswith("+")
+        if joins and index < 0:
+            raise ValueError(f"extra/{mood}.py:{number}: '+' line with nothing above it")
+        if not joins:
+            index += 1
+        (seed,) = parse_seeds(line.lstrip("+ "), f"extra/{mood}.py:{number}")
+        drafts.append(Draft(seed, mood, f"{mood}-x{index:03d}"))
+    return drafts
+
+
 def all_drafts(rng: random.Random) -> list[Draft]:
     drafts: list[Draft] = []
     for mood in MOODS:
@@ -92,6 +231,8 @@ def all_drafts(rng: random.Random) -> list[Draft]:
         drafts += [
             Draft(row.seed, mood, row.group) for row in mood_pile(rng, mood, seeds_module(mood))
         ]
+    for mood in MOODS:
+        drafts += extra_written(mood)
     return drafts
 
 
@@ -145,10 +286,33 @@ def assign_splits(drafts: Sequence[Draft], seed: int = SEED) -> dict[str, str]:
     return split_of
 
 
+def load_split_lock(path: Path = SPLIT_LOCK_PATH) -> dict[str, str]:
+    lock: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            group, split = line.split("\t")
+            lock[group] = split
+    return lock
+
+
+def locked_splits(drafts: Sequence[Draft], seed: int = SEED) -> dict[str, str]:
+    """Groups in the lock keep their split (a model may have trained on it); the only change
+    allowed is a move *into* train (`MOVED_TO_TRAIN`). New groups are dealt among themselves
+    with the same stratified procedure, so the new rows are ~70/15/15 per mood x language."""
+    lock = load_split_lock()
+    split_of: dict[str, str] = {}
+    new = [d for d in drafts if d.group not in lock]
+    split_of.update(assign_splits(new, seed))
+    for draft in drafts:
+        if draft.group in lock:
+            split_of[draft.group] = "train" if draft.group in MOVED_TO_TRAIN else lock[draft.group]
+    return split_of
+
+
 def build_rows(seed: int = SEED) -> list[dict[str, str]]:
     rng = random.Random(seed)
     drafts = deduplicate(all_drafts(rng))
-    split_of = assign_splits(drafts, seed)
+    split_of = locked_splits(drafts, seed)
     return [
         {
             "id": f"sdj-{number:05d}",

@@ -1,0 +1,1 @@
+"""Second wave of hand-written seeds (same line format as `seeds/`)."""
