@@ -30,8 +30,15 @@ LIGHTS = ["light.salon_lamp", "light.salon_strip", "light.salon_ceiling", "light
 SPEAKERS = ["media_player.living_room"]
 # The zone as the config flow's steps receive it, step after step.
 ZONE_FLOW_INPUTS: list[dict[str, Any]] = [
-    {"name": ZONE, "lights": LIGHTS, "speakers": SPEAKERS, "language": "auto"},
+    {
+        "name": ZONE,
+        "interpreter": "builtin",
+        "lights": LIGHTS,
+        "speakers": SPEAKERS,
+        "language": "auto",
+    },
 ]
+DASHBOARD = "synesthetic-dj"  # url path of the demo dashboard (a dash is required)
 OUR_DOMAINS_ORDER = ("text", "select", "sensor", "button", "switch", "image")
 
 
@@ -195,7 +202,10 @@ def dashboard(ours: list[str]) -> dict[str, Any]:
     cards: list[dict[str, Any]] = [
         {"type": "entities", "title": f"{ZONE} — Synesthetic DJ", "entities": controls},
     ]
-    cards += [{"type": "picture-entity", "entity": e, "show_name": False} for e in image]
+    cards += [
+        {"type": "picture-entity", "entity": e, "show_name": False, "show_state": False}
+        for e in image
+    ]
     cards.append(
         {
             "type": "grid",
@@ -226,7 +236,23 @@ async def ensure_dashboard(session: aiohttp.ClientSession, base: str, token: str
                 eid,
             ),
         )
-        await ws.call(type="lovelace/config/save", config=dashboard(ours))
+        # Since 2026.2 a new install opens on a generated "home" overview and the legacy
+        # default dashboard is not shown: ours is a dashboard of its own, made the default.
+        existing = await ws.call(type="lovelace/dashboards/list")
+        if not any(d["url_path"] == DASHBOARD for d in existing):
+            await ws.call(
+                type="lovelace/dashboards/create",
+                url_path=DASHBOARD,
+                title="Synesthetic DJ",
+                icon="mdi:palette",
+                show_in_sidebar=True,
+                require_admin=False,
+                mode="storage",
+            )
+        await ws.call(type="lovelace/config/save", url_path=DASHBOARD, config=dashboard(ours))
+        await ws.call(
+            type="frontend/set_system_data", key="core", value={"default_panel": DASHBOARD}
+        )
         return ours
 
 
