@@ -33,7 +33,8 @@ step() {  # step NAME COMMAND...
 step ruff "$ha/bin/ruff" check .
 step mypy "$ha/bin/mypy"
 step "pytest (Home Assistant)" "$ha/bin/python" -m pytest tests/ha tests/core \
-  -p no:cacheprovider --junitxml="$reports/ha.xml" "$@"
+  -p no:cacheprovider -n auto --junitxml="$reports/ha.xml" \
+  --cov=custom_components/synesthetic_dj --cov-report=term:skip-covered --cov-fail-under=95 "$@"
 step "pytest (training, add-on)" "$training/bin/python" -m pytest tests/training tests/addon \
   -p no:cacheprovider --junitxml="$reports/training.xml" "$@"
 

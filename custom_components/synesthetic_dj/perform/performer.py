@@ -15,9 +15,7 @@ from typing import Any, Final
 from homeassistant.core import CALLBACK_TYPE, CoreState, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 
-# The moodcore package sits beside perform in the integration; a relative import keeps the
-# integration loadable whatever its install path (custom_components/, a test checkout, HACS).
-from ..moodcore import Ambiance  # noqa: TID252
+from ..moodcore import Ambiance
 from .lane import LaneStats, clamp_program
 from .registry import get_registry
 from .run import Handover, Run, RunOptions
