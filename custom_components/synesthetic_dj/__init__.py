@@ -40,7 +40,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 async def async_setup_entry(hass: HomeAssistant, entry: SynestheticConfigEntry) -> bool:
     """Set up one room or zone from its config entry."""
     settings = ZoneSettings.from_entry(entry)
-    interpreter = await async_create_interpreter(hass, settings.interpreter)
+    interpreter = await async_create_interpreter(hass, entry, settings)
     performer = Performer(
         hass, zone_id=entry.entry_id, split_color_brightness=settings.split_color_brightness
     )

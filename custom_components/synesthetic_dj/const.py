@@ -22,6 +22,8 @@ CONF_SPLIT_COLOR_BRIGHTNESS: Final = "split_color_brightness"
 CONF_MEDIA: Final = "media"
 # Whether the zone answers Assist sentences (on unless turned off).
 CONF_ASSIST: Final = "assist"
+# Seconds an Ollama zone waits for the model before the built-in interpreter answers.
+CONF_OLLAMA_TIMEOUT: Final = "ollama_timeout"
 
 INTERPRETER_BUILTIN: Final = "builtin"
 INTERPRETER_OLLAMA: Final = "ollama"

@@ -14,6 +14,7 @@ from homeassistant.core import HomeAssistant
 
 from .const import CONF_MEDIA, CONF_OLLAMA_URL
 from .media_source import tracks_dir
+from .ollama_client import OllamaInterpreter
 from .urls import redact_url
 from .zone import SynestheticConfigEntry
 
@@ -39,7 +40,7 @@ async def async_get_config_entry_diagnostics(
         track = current["ambiance"]["track"]
         track["preview_uri"] = redact_url(track["preview_uri"])
     cached = await hass.async_add_executor_job(_cached_tracks, tracks_dir(hass))
-    return {
+    result: dict[str, Any] = {
         "entry": {
             "title": entry.title,
             "data": _redact_urls(dict(entry.data)),
@@ -56,6 +57,17 @@ async def async_get_config_entry_diagnostics(
         ),
         "cached_tracks": cached,
     }
+    if isinstance(interpreter := zone.interpreter, OllamaInterpreter):
+        # Whether the model or the built-in one has been answering, and why.
+        result["ollama"] = {
+            "url": redact_url(interpreter.url),
+            "model": interpreter.model,
+            "timeout_s": interpreter.timeout,
+            "available": interpreter.available,
+            "consecutive_failures": interpreter.failures,
+            "last_fallback": interpreter.last_fallback,
+        }
+    return result
 
 
 def _cached_tracks(directory: Path) -> list[str]:

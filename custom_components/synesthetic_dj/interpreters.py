@@ -6,17 +6,17 @@ process, in the executor, and shared by every zone (they are never mutated).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import threading
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ConfigEntryNotReady
 
-from .const import INTERPRETER_OLLAMA, LOGGER
-from .moodcore import Interpretation, Interpreter, get_interpreter
-
-# Reported in the ambiance's diagnostics so nobody mistakes the stand-in for the LLM.
-OLLAMA_PENDING = "ollama_not_available"
+from .const import DEFAULT_OLLAMA_MODEL, DEFAULT_OLLAMA_URL, INTERPRETER_OLLAMA
+from .moodcore import Interpreter, get_interpreter
+from .ollama_client import AsyncInterpreter, OllamaInterpreter
+from .zone import ZoneSettings
 
 _LOAD_LOCK = threading.Lock()
 
@@ -38,31 +38,30 @@ async def async_get_builtin(hass: HomeAssistant) -> Interpreter:
     return await hass.async_add_executor_job(load_builtin)
 
 
-class OllamaStandIn:
-    """Answers for an Ollama zone until its client exists: the built-in model, flagged.
+async def async_create_interpreter(
+    hass: HomeAssistant, entry: ConfigEntry, settings: ZoneSettings
+) -> Interpreter | AsyncInterpreter:
+    """The interpreter of a zone: the built-in one, or Ollama with the built-in one as a net.
 
-    The Ollama client (validation, model download, constrained decoding) is a later step;
-    a zone configured for it must still work offline meanwhile.
+    An Ollama zone asks its server for its models first: while the server is down the
+    entry is not ready and Home Assistant retries (the add-on may start after it).
     """
-
-    name = INTERPRETER_OLLAMA
-
-    def __init__(self, builtin: Interpreter) -> None:
-        self._builtin = builtin
-
-    def interpret(self, text: str, lang: str | None = None) -> Interpretation:
-        """Interpret with the built-in model and record why."""
-        result = self._builtin.interpret(text, lang)
-        return dataclasses.replace(result, fallback_reason=OLLAMA_PENDING)
-
-
-async def async_create_interpreter(hass: HomeAssistant, kind: str) -> Interpreter:
-    """The interpreter for a zone configured with ``kind`` (builtin or ollama)."""
     builtin = await async_get_builtin(hass)
-    if kind == INTERPRETER_OLLAMA:
-        LOGGER.warning(
-            "The Ollama interpreter is not available in this version; "
-            "the zone uses the built-in one meanwhile"
-        )
-        return OllamaStandIn(builtin)
-    return builtin
+    if settings.interpreter != INTERPRETER_OLLAMA:
+        return builtin
+    interpreter = OllamaInterpreter(
+        hass,
+        url=settings.ollama_url or DEFAULT_OLLAMA_URL,
+        model=settings.ollama_model or DEFAULT_OLLAMA_MODEL,
+        builtin=builtin,
+        entry_id=entry.entry_id,
+        zone_name=settings.name,
+        timeout=settings.ollama_timeout,
+    )
+    try:
+        await interpreter.async_check()
+    except ConfigEntryNotReady:
+        await interpreter.async_close()
+        raise
+    entry.async_on_unload(interpreter.async_close)
+    return interpreter

@@ -112,7 +112,7 @@ async def _async_interpret(call: ServiceCall) -> ServiceResponse:
     if entry_id is None and len(call.hass.config_entries.async_loaded_entries(DOMAIN)) != 1:
         interpreter = await async_get_builtin(call.hass)
         return interpret_text(interpreter, description, None, {}).as_response()
-    return _zone(call.hass, entry_id).interpret(description).as_response()
+    return (await _zone(call.hass, entry_id).async_interpret(description)).as_response()
 
 
 @callback

@@ -25,6 +25,7 @@ from .const import (
     CONF_LOOP,
     CONF_MEDIA,
     CONF_OLLAMA_MODEL,
+    CONF_OLLAMA_TIMEOUT,
     CONF_OLLAMA_URL,
     CONF_SPEAKERS,
     CONF_SPLIT_COLOR_BRIGHTNESS,
@@ -47,9 +48,12 @@ from .moodcore import (
     narrate,
 )
 from .moodcore.contract import Lang
+from .ollama_client import DEFAULT_TIMEOUT_S, AsyncInterpreter
 from .perform import Performer
 
 type SynestheticConfigEntry = ConfigEntry[Zone]
+# The built-in interpreter reads in the loop (milliseconds); a remote model is awaited.
+type AnyInterpreter = Interpreter | AsyncInterpreter
 
 # The interpreter name recorded when a person picked the mood instead of describing it.
 DIRECT = "direct"
@@ -69,6 +73,7 @@ class ZoneSettings:
     media: Mapping[str, str] = field(default_factory=dict)
     ollama_url: str | None = None
     ollama_model: str | None = None
+    ollama_timeout: float = DEFAULT_TIMEOUT_S
 
     @classmethod
     def from_entry(cls, entry: ConfigEntry) -> ZoneSettings:
@@ -88,6 +93,7 @@ class ZoneSettings:
             media=media,
             ollama_url=data.get(CONF_OLLAMA_URL),
             ollama_model=data.get(CONF_OLLAMA_MODEL),
+            ollama_timeout=float(options.get(CONF_OLLAMA_TIMEOUT, DEFAULT_TIMEOUT_S)),
         )
 
 
@@ -145,7 +151,23 @@ def interpret_text(
     started = time.perf_counter()
     interpretation = interpreter.interpret(text, lang)
     latency_ms = round((time.perf_counter() - started) * 1000.0, 2)
-    result = compose_result(interpretation, media)
+    return _with_latency(compose_result(interpretation, media), latency_ms)
+
+
+async def async_interpret_text(
+    interpreter: AnyInterpreter, description: str, lang: str | None, media: Mapping[str, str]
+) -> MoodResult:
+    """:func:`interpret_text` for any interpreter, awaiting one that asks a server."""
+    if not isinstance(interpreter, AsyncInterpreter):
+        return interpret_text(interpreter, description, lang, media)
+    text = check_description(description)
+    started = time.perf_counter()
+    interpretation = await interpreter.async_interpret(text, lang)
+    latency_ms = round((time.perf_counter() - started) * 1000.0, 2)
+    return _with_latency(compose_result(interpretation, media), latency_ms)
+
+
+def _with_latency(result: MoodResult, latency_ms: float) -> MoodResult:
     diagnostics = replace(result.ambiance.diagnostics, latency_ms=latency_ms)
     return replace(result, ambiance=replace(result.ambiance, diagnostics=diagnostics))
 
@@ -184,7 +206,7 @@ class Zone:
         hass: HomeAssistant,
         entry_id: str,
         settings: ZoneSettings,
-        interpreter: Interpreter,
+        interpreter: AnyInterpreter,
         performer: Performer,
     ) -> None:
         self.hass = hass
@@ -218,9 +240,11 @@ class Zone:
             return self.lang_hint
         return "fr" if self.hass.config.language.startswith("fr") else "en"
 
-    def interpret(self, description: str) -> MoodResult:
+    async def async_interpret(self, description: str) -> MoodResult:
         """Interpret a description and compose its ambiance; nothing is performed."""
-        return interpret_text(self.interpreter, description, self.lang_hint, self.settings.media)
+        return await async_interpret_text(
+            self.interpreter, description, self.lang_hint, self.settings.media
+        )
 
     def choose(self, mood: str) -> MoodResult:
         """The ambiance of a mood picked by name."""
@@ -239,7 +263,10 @@ class Zone:
         """Understand the request, then perform it; raise before touching anything if invalid."""
         if (description is None) == (mood is None):
             raise validation_error("description_or_mood")
-        result = self.choose(mood) if mood is not None else self.interpret(description or "")
+        if mood is not None:
+            result = self.choose(mood)
+        else:
+            result = await self.async_interpret(description or "")
         targets = tuple(self.settings.lights if lights is None else lights)
         if not targets:
             raise validation_error("no_lights", zone=self.settings.name)

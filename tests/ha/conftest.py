@@ -10,6 +10,8 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+# The scripted Ollama server, for every test that asks for it by name.
+from tests.ha.ollama_server import ollama_server  # noqa: F401
 from tests.ha.zone_helpers import async_setup_demo_lights, setup_entry, zone_entry
 
 

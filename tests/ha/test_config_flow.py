@@ -24,6 +24,7 @@ from custom_components.synesthetic_dj.const import (
     CONF_SPLIT_COLOR_BRIGHTNESS,
     DOMAIN,
 )
+from tests.ha.ollama_server import FakeOllama
 from tests.ha.zone_helpers import LIGHTS, setup_entry, zone_entry
 
 ZONE_INPUT: dict[str, Any] = {
@@ -115,8 +116,10 @@ async def test_zones_are_unique_by_name(hass: HomeAssistant) -> None:
     assert result["reason"] == "already_configured"
 
 
-async def test_ollama_step_validates_and_stores(hass: HomeAssistant) -> None:
-    """Choosing Ollama asks for its server; a bad URL or model name is refused."""
+async def test_ollama_step_validates_and_stores(
+    hass: HomeAssistant, ollama_server: FakeOllama
+) -> None:
+    """Choosing Ollama asks for its server, tests it, then picks one of its models."""
     result = await _start(hass)
     result = dict(
         await hass.config_entries.flow.async_configure(
@@ -126,36 +129,41 @@ async def test_ollama_step_validates_and_stores(hass: HomeAssistant) -> None:
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "ollama"
 
-    result = dict(
-        await hass.config_entries.flow.async_configure(
-            result["flow_id"],
-            {CONF_OLLAMA_URL: "ftp://nas:11434", CONF_OLLAMA_MODEL: "bad model!"},
+    for bad in ("ftp://nas:11434", "http://"):
+        result = dict(
+            await hass.config_entries.flow.async_configure(
+                result["flow_id"], {CONF_OLLAMA_URL: bad}
+            )
         )
-    )
-    assert result["errors"] == {CONF_OLLAMA_URL: "invalid_url", CONF_OLLAMA_MODEL: "invalid_model"}
-    result = dict(
-        await hass.config_entries.flow.async_configure(
-            result["flow_id"], {CONF_OLLAMA_URL: "http://", CONF_OLLAMA_MODEL: "sdj"}
-        )
-    )
-    assert result["errors"] == {CONF_OLLAMA_URL: "invalid_url"}
+        assert result["errors"] == {CONF_OLLAMA_URL: "invalid_url"}
 
     result = dict(
         await hass.config_entries.flow.async_configure(
-            result["flow_id"],
-            {CONF_OLLAMA_URL: " http://nas.local:11434/ ", CONF_OLLAMA_MODEL: "sdj/model:q8"},
+            result["flow_id"], {CONF_OLLAMA_URL: f" {ollama_server.url}/ "}
+        )
+    )
+    assert result["step_id"] == "ollama_model"
+    result = dict(
+        await hass.config_entries.flow.async_configure(
+            result["flow_id"], {CONF_OLLAMA_MODEL: "bad model!"}
+        )
+    )
+    assert result["errors"] == {CONF_OLLAMA_MODEL: "invalid_model"}
+    result = dict(
+        await hass.config_entries.flow.async_configure(
+            result["flow_id"], {CONF_OLLAMA_MODEL: "synesthetic-dj:latest"}
         )
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"] == {
         CONF_NAME: "Salon",
         CONF_INTERPRETER: "ollama",
-        CONF_OLLAMA_URL: "http://nas.local:11434",
-        CONF_OLLAMA_MODEL: "sdj/model:q8",
+        CONF_OLLAMA_URL: ollama_server.url,
+        CONF_OLLAMA_MODEL: "synesthetic-dj:latest",
     }
     await hass.async_block_till_done()
-    # Until the Ollama client exists, such a zone still loads and answers offline.
     assert result["result"].state is ConfigEntryState.LOADED
+    assert await hass.config_entries.async_unload(result["result"].entry_id)
 
 
 async def _reconfigure(hass: HomeAssistant, entry: MockConfigEntry) -> dict[str, Any]:
@@ -165,7 +173,9 @@ async def _reconfigure(hass: HomeAssistant, entry: MockConfigEntry) -> dict[str,
     return result
 
 
-async def test_reconfigure_renames_and_switches_to_ollama(hass: HomeAssistant) -> None:
+async def test_reconfigure_renames_and_switches_to_ollama(
+    hass: HomeAssistant, ollama_server: FakeOllama
+) -> None:
     """Reconfigure changes the name (and unique id) and the interpreter, then reloads."""
     entry = await setup_entry(hass, zone_entry("Salon", lights=[]))
     result = await _reconfigure(hass, entry)
@@ -177,8 +187,13 @@ async def test_reconfigure_renames_and_switches_to_ollama(hass: HomeAssistant) -
     assert result["step_id"] == "ollama"
     result = dict(
         await hass.config_entries.flow.async_configure(
-            result["flow_id"],
-            {CONF_OLLAMA_URL: "https://ollama.example:443", CONF_OLLAMA_MODEL: "synesthetic-dj"},
+            result["flow_id"], {CONF_OLLAMA_URL: ollama_server.url}
+        )
+    )
+    assert result["step_id"] == "ollama_model"
+    result = dict(
+        await hass.config_entries.flow.async_configure(
+            result["flow_id"], {CONF_OLLAMA_MODEL: "synesthetic-dj"}
         )
     )
     assert result["type"] is FlowResultType.ABORT
@@ -187,7 +202,7 @@ async def test_reconfigure_renames_and_switches_to_ollama(hass: HomeAssistant) -
     assert entry.title == "Séjour"
     assert entry.unique_id == "séjour"
     assert entry.data[CONF_INTERPRETER] == "ollama"
-    assert entry.data[CONF_OLLAMA_URL] == "https://ollama.example:443"
+    assert entry.data[CONF_OLLAMA_URL] == ollama_server.url
     assert entry.state is ConfigEntryState.LOADED
 
     # Back to built-in: the Ollama server is remembered for next time.

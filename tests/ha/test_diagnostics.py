@@ -12,6 +12,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.synesthetic_dj.const import DOMAIN
 from custom_components.synesthetic_dj.urls import redact_url, valid_http_url, valid_media_uri
+from tests.ha.ollama_server import FakeOllama, Reply
 from tests.ha.zone_helpers import setup_entry, zone_entry
 
 
@@ -27,15 +28,23 @@ async def _diagnostics(
 
 
 async def test_diagnostics_redact_words_and_credentials(
-    hass: HomeAssistant, lights: list[str], hass_client: ClientSessionGenerator
+    hass: HomeAssistant,
+    lights: list[str],
+    hass_client: ClientSessionGenerator,
+    ollama_server: FakeOllama,
 ) -> None:
     """The typed words, URL credentials and tokens are gone; the ambiance is there."""
+    ollama_server.default = Reply(
+        content='{"mood":"nostalgie","lang":"fr","valence":0.4,"arousal":0.3,'
+        '"colors":[],"brightness":"none"}'
+    )
+    host = ollama_server.url.removeprefix("http://")
     entry = await setup_entry(
         hass,
         zone_entry(
             data={
                 "interpreter": "ollama",
-                "ollama_url": "http://bob:hunter2@nas.local:11434",
+                "ollama_url": f"http://bob:hunter2@{host}",
                 "ollama_model": "synesthetic-dj",
             },
             media={"nostalgie": "https://music.example/mix.mp3?token=abc123"},
@@ -52,12 +61,23 @@ async def test_diagnostics_redact_words_and_credentials(
     for secret in ("hunter2", "bob", "abc123", "grand-père"):
         assert secret not in text
 
-    assert diagnostics["entry"]["data"]["ollama_url"] == "http://**REDACTED**@nas.local:11434"  # type: ignore[index]
+    assert diagnostics["entry"]["data"]["ollama_url"] == f"http://**REDACTED**@{host}"  # type: ignore[index]
+    # Which interpreter answered, and how the server is doing.
+    assert diagnostics["ollama"] == {  # type: ignore[index]
+        "url": f"http://**REDACTED**@{host}",
+        "model": "synesthetic-dj",
+        "timeout_s": 4.0,
+        "available": True,
+        "consecutive_failures": 0,
+        "last_fallback": None,
+    }
     zone = diagnostics["zone"]
     assert zone["description"] == REDACTED  # type: ignore[index]
     assert zone["running"] is True  # type: ignore[index]
     current = zone["current"]  # type: ignore[index]
     assert current["interpretation"]["mood"] == "nostalgie"
+    assert current["interpretation"]["interpreter"] == "ollama"
+    assert current["ambiance"]["diagnostics"]["interpreter"] == "ollama"
     assert current["ambiance"]["track"]["preview_uri"] == (
         "https://music.example/mix.mp3?**REDACTED**="
     )

@@ -14,8 +14,8 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.synesthetic_dj.const import DOMAIN
-from custom_components.synesthetic_dj.interpreters import OLLAMA_PENDING
 from custom_components.synesthetic_dj.moodcore import MOODS, validate_ambiance
+from tests.ha.ollama_server import FakeOllama, Reply
 from tests.ha.zone_helpers import LIGHTS, RGB_LIGHTS, setup_entry, zone_entry
 
 TRANSLATIONS = Path(__file__).parents[2] / "custom_components/synesthetic_dj"
@@ -219,14 +219,20 @@ async def test_interpret_without_a_zone(hass: HomeAssistant) -> None:
     await _expect_error(hass, "zone_not_found", "interpret", description="x", config_entry_id="?")
 
 
-async def test_zone_language_and_ollama_stand_in(hass: HomeAssistant) -> None:
-    """A zone set to French narrates in French; an Ollama zone says it fell back."""
+async def test_zone_language_and_ollama_fallback(
+    hass: HomeAssistant, ollama_server: FakeOllama
+) -> None:
+    """A zone set to French narrates in French; an Ollama zone says why it fell back."""
+    ollama_server.default = Reply(status=500)
     entry = await setup_entry(
-        hass, zone_entry("Salon", language="fr", data={"interpreter": "ollama"})
+        hass,
+        zone_entry(
+            "Salon", language="fr", data={"interpreter": "ollama", "ollama_url": ollama_server.url}
+        ),
     )
     response = await _call(hass, "interpret", description="I feel so calm tonight")
     assert response["interpretation"]["lang"] == "fr"
-    assert response["ambiance"]["diagnostics"]["fallback_reason"] == OLLAMA_PENDING
+    assert response["ambiance"]["diagnostics"]["fallback_reason"] == "http_error"
     response = await _call(hass, "interpret", description="calm", config_entry_id=entry.entry_id)
     assert response["interpretation"]["interpreter"] == "builtin"
     assert entry.runtime_data.choose("detente").interpretation.lang == "fr"
