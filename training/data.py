@@ -3,7 +3,7 @@
 Run `python -m training.data check` before committing data: it exits non-zero and lists every
 problem, then prints a report. `python -m training.data report --json` prints the report only.
 Other code imports `load_catalog`, `load_samples`, `load_eval_fr`, `validate` and `normalise`.
-Standard library only, so the Home Assistant side and CI can run it without the training venv.
+Standard library plus moodcore's vocabularies (no third-party package).
 """
 
 from __future__ import annotations
@@ -18,42 +18,18 @@ import re
 import sys
 import unicodedata
 
+from moodcore.catalog import CATALOG_FIELDS
+from moodcore.contract import COLOR_NAMES, MOODS as CONTRACT_MOODS
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 CATALOG_PATH = DATA_DIR / "mood_catalog.csv"
 SAMPLES_PATH = DATA_DIR / "mood_samples.csv"
 EVAL_FR_PATH = DATA_DIR / "eval_fr.tsv"
 
-MOODS: tuple[str, ...] = (
-    "bonnehumeur",
-    "curiosite",
-    "detente",
-    "euphorie",
-    "reverie",
-    "victoire",
-    "colere",
-    "inquietude",
-    "nostalgie",
-    "panique",
-    "suspense",
-    "tristesse",
-)
-CATALOG_COLUMNS: tuple[str, ...] = (
-    "mood",
-    "name_fr",
-    "name_en",
-    "description_fr",
-    "description_en",
-    "valence",
-    "arousal",
-    "palette",
-    "step_duration_s",
-    "intensity_min",
-    "intensity_max",
-    "narration_fr",
-    "narration_en",
-    "track_id",
-)
+# The vocabularies are the contract's own, so data and interpreters can never disagree.
+MOODS: tuple[str, ...] = CONTRACT_MOODS
+CATALOG_COLUMNS: tuple[str, ...] = CATALOG_FIELDS
 SAMPLE_COLUMNS: tuple[str, ...] = (
     "id",
     "text",
@@ -69,26 +45,7 @@ SAMPLE_COLUMNS: tuple[str, ...] = (
 LANGS: tuple[str, ...] = ("fr", "en", "mixed", "es", "de", "it")
 INTENSITIES: tuple[str, ...] = ("low", "normal", "high")
 BRIGHTNESS: tuple[str, ...] = ("", "dim", "bright")
-COLOURS: tuple[str, ...] = (
-    "red",
-    "orange",
-    "amber",
-    "yellow",
-    "gold",
-    "green",
-    "teal",
-    "cyan",
-    "blue",
-    "navy",
-    "indigo",
-    "purple",
-    "violet",
-    "magenta",
-    "pink",
-    "white",
-    "warm_white",
-    "cool_white",
-)
+COLOURS: tuple[str, ...] = COLOR_NAMES
 KINDS: tuple[str, ...] = (
     "explicit",
     "situation",
