@@ -51,6 +51,7 @@ def _keyword(options: Mapping[str, str]) -> Interpreter:
 REGISTRY: dict[str, Factory | str] = {
     "builtin": _builtin,
     "keyword": _keyword,
+    "llm": "training.llm_interpreter:make_llm",  # merged GGUF via llama-cpp-python (issue 7)
 }
 
 
