@@ -16,10 +16,6 @@ on answer positions. Data order is a pure function of (seed, step): resuming rep
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
-# isort: split
-
 import argparse
 from collections.abc import Sequence
 import importlib.util

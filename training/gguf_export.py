@@ -9,10 +9,6 @@ differ (the test's tiny model), so exporting SmolLM2 keeps the base file's keys 
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
-# isort: split
-
 from pathlib import Path
 from typing import Any
 

@@ -11,10 +11,6 @@ always schema-shaped JSON; it is still parsed strictly and an unparsable answer 
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
-# isort: split
-
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 import json

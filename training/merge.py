@@ -9,10 +9,6 @@ base GGUF without torch (the add-on's path); the tests check both agree.
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
-# isort: split
-
 import argparse
 from collections.abc import Sequence
 from pathlib import Path

@@ -11,10 +11,6 @@ merge), report/. Re-running with ``--resume`` continues an interrupted fine-tune
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
-# isort: split
-
 import argparse
 from collections.abc import Sequence
 import json

@@ -14,10 +14,6 @@ the evaluation all agree on one string. Rules for the fields the CSV does not ho
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
-# isort: split
-
 import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass

@@ -15,10 +15,6 @@ Writes report.json, report.md, confusion.png (llm) and loss.png (training loss p
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
-# isort: split
-
 import argparse
 from collections.abc import Callable, Mapping, Sequence
 import json

@@ -21,10 +21,6 @@ it, so the port can be 0 (any free port).
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
-# isort: split
-
 import argparse
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime

@@ -28,8 +28,6 @@ from addon_helpers import (
 )
 import pytest
 
-import training.llm_paths  # noqa: F401  (moodcore on sys.path, after the stdlib)
-
 # isort: split
 from training.finetune import default_base
 

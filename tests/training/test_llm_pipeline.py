@@ -8,8 +8,6 @@ reproducible; prepare masks everything but the answer. The tiny model (hidden 64
 
 from __future__ import annotations
 
-from training import llm_paths  # noqa: F401  (first: keeps the standard library importable)
-
 # isort: split
 
 import hashlib
