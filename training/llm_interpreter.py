@@ -2,8 +2,8 @@
 
     python -m training.evaluate --interpreter llm --opt model=artifacts/llm/model/x.q8_0.gguf ...
 
-Same prompt as training: the GGUF's own chat template rendered with moodcore's SYSTEM_PROMPT,
-tokenised with special tokens and no extra BOS (what training fed the model). Decoding is
+Same prompt as training (``training.llama_chat``: the GGUF's own chat template with moodcore's
+SYSTEM_PROMPT), each answer started from the system prompt's cached state. Decoding is
 greedy and constrained by a grammar compiled from ``LLM_OUTPUT_SCHEMA``, so the answer is
 always schema-shaped JSON; it is still parsed strictly and an unparsable answer raises
 (``evaluate`` scores that as invalid, which is what we want to measure).
@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 import json
-import os
 from pathlib import Path
 import time
 from typing import Any
@@ -26,6 +25,7 @@ from moodcore import (
     interpretation_from_llm,
     parse_llm_output,
 )
+from training.llama_chat import ChatModel
 
 DEFAULT_MODEL = Path("artifacts/llm/model/synesthetic-dj.q8_0.gguf")
 MAX_TOKENS = 64  # the canonical answer is ~40 tokens; the grammar closes the object before
@@ -49,32 +49,17 @@ class LlmInterpreter:
     calls: list[Call] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        from llama_cpp import Llama, LlamaGrammar
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+        from llama_cpp import LlamaGrammar
 
-        self.llm = Llama(
-            model_path=str(self.model_path),
-            n_ctx=self.n_ctx,
-            seed=0,
-            n_threads=self.threads or os.cpu_count(),
-            verbose=False,
-        )
+        self.chat = ChatModel(self.model_path, self.threads, self.n_ctx)
         self.grammar = LlamaGrammar.from_json_schema(json.dumps(LLM_OUTPUT_SCHEMA), verbose=False)
-        meta = self.llm.metadata
-        eos_id = int(meta["tokenizer.ggml.eos_token_id"])
-        bos_id = int(meta.get("tokenizer.ggml.bos_token_id", eos_id))
-        eos, bos = (self.llm.detokenize([i], special=True).decode() for i in (eos_id, bos_id))
-        self.formatter = Jinja2ChatFormatter(meta["tokenizer.chat_template"], eos, bos)
-
-    def prompt_ids(self, text: str) -> list[int]:
-        messages = [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": text}]
-        prompt = self.formatter(messages=messages).prompt  # type: ignore[arg-type]
-        return list(self.llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
 
     def generate(self, text: str) -> str:
-        ids = self.prompt_ids(text)
+        messages = [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": text}]
+        ids = self.chat.prompt_ids(messages)
         started = time.perf_counter()
-        response: Any = self.llm.create_completion(
+        self.chat.start(messages, ids)  # the answer must not depend on the previous request
+        response: Any = self.chat.llm.create_completion(
             ids,
             max_tokens=self.max_tokens,
             temperature=0.0,

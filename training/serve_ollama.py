@@ -35,6 +35,8 @@ import threading
 import time
 from typing import Any
 
+from training.llama_chat import ChatModel
+
 ROOT = Path(__file__).resolve().parent.parent
 REAL_MODEL = ROOT / "artifacts/llm/model/synesthetic-dj.q8_0.gguf"
 # SDJ_ADAPTER: serve another adapter (a training run's) the same way.
@@ -42,11 +44,6 @@ ADAPTER = Path(os.environ.get("SDJ_ADAPTER", ROOT / "training/adapter"))
 QUICK_MODEL = ROOT / "artifacts/llm/quick/model/synesthetic-dj.q8_0.gguf"
 DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "synesthetic-dj"
 NO_MODEL = 3
-# llama.cpp threads wait for each other at every layer: on a machine shared with another busy
-# process, one thread per core starves. Measured here (2 cores, a training run on one): 20
-# tokens took 15 s with 2 threads and 0.2 s with 1; a 185-token prompt 7 s with llama-cpp-
-# python's default prompt threads (all cores) and 0.07 s with 1. Half the cores by default.
-DEFAULT_THREADS = max(1, (os.cpu_count() or 2) // 2)
 
 
 def base_gguf() -> Path | None:
@@ -82,33 +79,14 @@ def resolve_model(cache: Path) -> tuple[Path, str] | str:
     return "no merged model, no committed adapter (training/adapter) and no quick model"
 
 
-class Model:
+class Model(ChatModel):
     """One llama.cpp model; one generation at a time (llama.cpp contexts are not shareable)."""
 
     def __init__(self, path: Path, name: str, threads: int | None, n_ctx: int) -> None:
-        from llama_cpp import Llama
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
-
-        self.path = path
+        super().__init__(path, threads, n_ctx)
         self.name = name if ":" in name else f"{name}:latest"
-        self.llm = Llama(
-            model_path=str(path),
-            n_ctx=n_ctx,
-            seed=0,
-            n_threads=threads or DEFAULT_THREADS,
-            n_threads_batch=threads or DEFAULT_THREADS,  # the prompt too (its default: all cores)
-            verbose=False,
-        )
-        meta = self.llm.metadata
-        eos_id = int(meta["tokenizer.ggml.eos_token_id"])
-        bos_id = int(meta.get("tokenizer.ggml.bos_token_id", eos_id))
-        eos, bos = (self.llm.detokenize([i], special=True).decode() for i in (eos_id, bos_id))
-        self.template = str(meta["tokenizer.chat_template"])
-        self.formatter = Jinja2ChatFormatter(self.template, eos, bos)
         self.lock = threading.Lock()
         self._grammars: dict[str, Any] = {}
-        self._prefixes: dict[str, list[int]] = {}
-        self._states: dict[tuple[int, ...], Any] = {}
         self.size = path.stat().st_size
         self.modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat()
 
@@ -130,11 +108,6 @@ class Model:
                 self._grammars[key] = LlamaGrammar.from_json_schema(json.dumps(fmt), verbose=False)
         return self._grammars[key]
 
-    def prompt_ids(self, messages: list[dict[str, str]]) -> list[int]:
-        # As training saw it: the template with special tokens, no extra BOS.
-        prompt = self.formatter(messages=messages).prompt  # type: ignore[arg-type]
-        return list(self.llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
-
     def generate(self, body: dict[str, Any]) -> Iterator[str]:
         """The answer's text pieces (greedy unless the request says otherwise)."""
         options = body.get("options") or {}
@@ -143,43 +116,9 @@ class Model:
             for m in body.get("messages") or []
         ]
         ids = self.prompt_ids(messages)
-        self._restore(messages, ids)
+        self.start(messages, ids)
         temperature = float(options.get("temperature", 0.0))
         yield from self._complete(ids, options, temperature, self.grammar(body.get("format")))
-
-    def _restore(self, messages: list[dict[str, str]], ids: list[int]) -> None:
-        """Start from the system prompt's cached state, or from nothing; never from the last
-        request's cache.
-
-        llama-cpp-python reuses whatever prefix the previous prompt shared with this one, so the
-        rest is evaluated in batches that depend on the previous request, and the logits differ
-        slightly: the same words gave two moods (bonnehumeur, then nostalgie). Evaluating the
-        system prompt once, always cut at the same token, keeps answers repeatable and fast.
-        """
-        prefix = self._system_prefix(messages)
-        if not prefix or ids[: len(prefix)] != prefix or len(ids) <= len(prefix):
-            self.llm.reset()
-            return
-        key = tuple(prefix)
-        if key not in self._states:
-            self.llm.reset()
-            self.llm.eval(prefix)
-            self._states[key] = self.llm.save_state()
-        self.llm.load_state(self._states[key])
-
-    def _system_prefix(self, messages: list[dict[str, str]]) -> list[int]:
-        """The tokens every prompt with this system message starts with."""
-        if len(messages) < 2 or messages[0]["role"] != "system":
-            return []
-        system = messages[0]["content"]
-        if system not in self._prefixes:
-            a, b = (
-                self.prompt_ids([messages[0], {"role": "user", "content": text}])
-                for text in ("a", "b")
-            )
-            shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), 0)
-            self._prefixes[system] = a[:shared]
-        return self._prefixes[system]
 
     def _complete(
         self, ids: list[int], options: dict[str, Any], temperature: float, grammar: Any

@@ -218,3 +218,26 @@ def test_q8_0_export_loads_and_keeps_metadata(chain: dict[str, Any]) -> None:
     assert kinds["blk.0.attn_norm.weight"] == gguf.GGMLQuantizationType.F32
     llm = llama_cpp.Llama(model_path=str(out), n_ctx=256, verbose=False)
     assert "<|im_start|>" in llm.metadata["tokenizer.chat_template"]
+
+
+def test_llm_interpreter_answers_do_not_depend_on_the_previous_request(
+    chain: dict[str, Any], tokenizer: Any
+) -> None:
+    """llama-cpp-python reuses the previous prompt's cache; the evaluation must not."""
+    from moodcore import SYSTEM_PROMPT
+    from training.llm_interpreter import LlmInterpreter
+
+    first = LlmInterpreter(chain["f16"], threads=1)
+    messages_ids = first.chat.prompt_ids(
+        [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": TEXTS[0]}]
+    )
+    assert (
+        messages_ids
+        == tokenizer(render_prompt(tokenizer, TEXTS[0]), add_special_tokens=False).input_ids
+    )
+    alone = first.generate(TEXTS[0])
+    other = LlmInterpreter(chain["f16"], threads=1)
+    for text in (TEXTS[1], TEXTS[2], TEXTS[0] + " !", TEXTS[0]):
+        after = other.generate(text)
+    assert after == alone
+    assert first.generate(TEXTS[0]) == alone
