@@ -7,7 +7,7 @@ integration's interpreter does the rest: the LLM never names a mood, a light or 
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
@@ -61,7 +61,36 @@ def _room_field(rooms: list[str]) -> vol.Optional:
     )
 
 
-class SetAmbianceTool(llm.Tool):
+class _RoomTool(llm.Tool):
+    """A tool acting on one room: the one the user named, or the speaking device's."""
+
+    async def async_call(
+        self, hass: HomeAssistant, tool_input: llm.ToolInput, llm_context: llm.LLMContext
+    ) -> JsonObjectType:
+        """Resolve the room, then act on it."""
+        args = self.parameters(tool_input.tool_args)
+        lang = speech_lang(llm_context.language or hass.config.language)
+        try:
+            entry = resolve_zone(
+                hass, _zones(hass), room=args.get(ARG_ROOM), device_id=llm_context.device_id
+            )
+        except ZoneChoiceError as err:
+            # A wrong room is the user's to fix: tell the model what to ask them.
+            return {"success": False, "error": err.speech(lang)}
+        return await self._async_act(hass, entry, args, lang, llm_context)
+
+    async def _async_act(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        args: dict[str, Any],
+        lang: str,
+        llm_context: llm.LLMContext,
+    ) -> JsonObjectType:
+        raise NotImplementedError
+
+
+class SetAmbianceTool(_RoomTool):
     """Perform an ambiance for a feeling, described in the user's own words."""
 
     name = "set_ambiance"
@@ -87,19 +116,15 @@ class SetAmbianceTool(llm.Tool):
             }
         )
 
-    async def async_call(
-        self, hass: HomeAssistant, tool_input: llm.ToolInput, llm_context: llm.LLMContext
+    async def _async_act(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        args: dict[str, Any],
+        lang: str,
+        llm_context: llm.LLMContext,
     ) -> JsonObjectType:
-        """Resolve the room, perform the ambiance and report what was set."""
-        args = self.parameters(tool_input.tool_args)
-        lang = speech_lang(llm_context.language or hass.config.language)
-        try:
-            entry = resolve_zone(
-                hass, _zones(hass), room=args.get(ARG_ROOM), device_id=llm_context.device_id
-            )
-        except ZoneChoiceError as err:
-            # A wrong room is the user's to fix: tell the model what to ask them.
-            return {"success": False, "error": err.speech(lang)}
+        """Perform the ambiance and report what was set."""
         response = await async_perform(
             hass,
             entry,
@@ -119,7 +144,7 @@ class SetAmbianceTool(llm.Tool):
         }
 
 
-class StopAmbianceTool(llm.Tool):
+class StopAmbianceTool(_RoomTool):
     """Stop a room's ambiance and put its lights and music back."""
 
     name = "stop_ambiance"
@@ -131,18 +156,15 @@ class StopAmbianceTool(llm.Tool):
     def __init__(self, rooms: list[str]) -> None:
         self.parameters = vol.Schema({_room_field(rooms): cv.string})
 
-    async def async_call(
-        self, hass: HomeAssistant, tool_input: llm.ToolInput, llm_context: llm.LLMContext
+    async def _async_act(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        args: dict[str, Any],
+        lang: str,
+        llm_context: llm.LLMContext,
     ) -> JsonObjectType:
         """Stop the room's ambiance."""
-        args = self.parameters(tool_input.tool_args)
-        lang = speech_lang(llm_context.language or hass.config.language)
-        try:
-            entry = resolve_zone(
-                hass, _zones(hass), room=args.get(ARG_ROOM), device_id=llm_context.device_id
-            )
-        except ZoneChoiceError as err:
-            return {"success": False, "error": err.speech(lang)}
         await async_stop(hass, entry, llm_context.context)
         return {"success": True, "room": entry.title}
 
