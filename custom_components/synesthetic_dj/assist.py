@@ -10,28 +10,22 @@ in parallel, so separate "describe" and "mood" triggers that both matched one se
 would start two ambiances. Which sentence matched is read from its slot instead.
 
 Hassil compares words exactly (no accent folding), so French sentences list the accented
-and plain spellings; slot values are folded by :func:`fold` before any comparison.
+and plain spellings; slot values are folded by :func:`.speech.fold` before any comparison.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Final
-import unicodedata
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.const import CONF_PLATFORM
 from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import (
-    area_registry as ar,
-    device_registry as dr,
-    entity_registry as er,
-    translation,
-)
+from homeassistant.helpers import translation
 from homeassistant.helpers.script import ScriptRunResult
 from homeassistant.helpers.trigger import async_initialize_triggers, async_validate_trigger_config
 from homeassistant.util.hass_dict import HassKey
@@ -42,14 +36,14 @@ from .const import (
     ATTR_DESCRIPTION,
     ATTR_MOOD,
     CONF_ASSIST,
-    CONF_LIGHTS,
     DEFAULT_ASSIST,
     DOMAIN,
     LOGGER,
     SERVICE_SET_MOOD,
     SERVICE_STOP,
 )
-from .moodcore import Wishes, load_catalog, narrate
+from .rooms import ZoneChoiceError, resolve_zone, split_room, zone_candidates
+from .speech import match_mood, narration_in, reply, speech_lang, strip_courtesy
 
 SLOT_DESCRIPTION: Final = "description"
 SLOT_MOOD: Final = "mood"
@@ -88,245 +82,8 @@ _STOP_EN: Final = (
 )
 SENTENCES: Final = (*_DESCRIBE_FR, *_DESCRIBE_EN, *_CHOOSE, *_STOP_FR, *_STOP_EN)
 
-# Words that introduce a room at the end of a description: "… dans le salon", "… in the
-# bedroom". Only stripped when what follows names a known zone or area (see split_room).
-_ROOM_PREPOSITIONS: Final = frozenset(
-    {"dans", "au", "aux", "a", "en", "chez", "pour", "in", "on", "for", "at"}
-)
-_ROOM_ARTICLES: Final = frozenset({"le", "la", "les", "l", "the", "my", "ma", "mon", "mes"})
-# Politeness at the end of a request is not part of the feeling ("cosy, s'il te plaît").
-_COURTESIES: Final = ("s il te plait", "s il vous plait", "stp", "svp", "please", "merci", "thanks")
-
-# What we say, in the conversation's language. Kept beside the sentences they answer:
-# Home Assistant's translation files have no category for spoken replies.
-REPLIES: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": {
-        "stopped": "{zone}: ambiance stopped, lights and music are back as they were.",
-        "which_room": "Which room do you mean? I can set the ambiance in: {rooms}.",
-        "ambiguous_room": "Several rooms match: {rooms}. Which one do you mean?",
-        "unknown_room": "I don't know the room {room}. I can set the ambiance in: {rooms}.",
-        "no_zone": "No Synesthetic DJ zone is set up yet.",
-        "failed": "Sorry, I could not change the ambiance: {error}",
-    },
-    "fr": {
-        "stopped": "{zone} : ambiance arrêtée, lumières et musique sont revenues comme avant.",
-        "which_room": "Dans quelle pièce ? Je peux mettre l'ambiance dans : {rooms}.",
-        "ambiguous_room": "Plusieurs pièces correspondent : {rooms}. Laquelle voulez-vous ?",
-        "unknown_room": "Je ne connais pas la pièce {room}. Je peux mettre l'ambiance dans : {rooms}.",
-        "no_zone": "Aucune zone Synesthetic DJ n'est encore configurée.",
-        "failed": "Désolé, je n'ai pas pu changer l'ambiance : {error}",
-    },
-}
-
-
-def speech_lang(language: str | None) -> str:
-    """The reply language for a conversation language tag ("fr-CA" → "fr"); English otherwise."""
-    return "fr" if (language or "").lower().startswith("fr") else "en"
-
-
-def reply(lang: str, key: str, **placeholders: str) -> str:
-    """One spoken reply in ``lang`` (fr or en)."""
-    return REPLIES[speech_lang(lang)][key].format(**placeholders)
-
-
-def fold(text: str) -> str:
-    """Compare-ready text: no accents, no case, apostrophes and hyphens as spaces.
-
-    Speech-to-text and keyboards disagree on "Rêverie"/"reverie" and "l'entrée"/"l entree";
-    the person meant the same thing.
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    for sep in ("'", "’", "-", "_", ".", ",", "!", "?"):
-        plain = plain.replace(sep, " ")
-    return " ".join(plain.split())
-
-
-def strip_courtesy(text: str) -> str:
-    """The request without a trailing "please" / "s'il te plaît" (and its comma)."""
-    words = text.split()
-    # Folding splits "s'il" in two, so compare growing tails of the original words.
-    for size in range(1, min(4, len(words))):
-        if fold(" ".join(words[-size:])) in _COURTESIES:
-            return " ".join(words[:-size]).rstrip(" ,")
-    return text
-
-
-def _mood_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for mood_id, mood in load_catalog().items():
-        for name in (mood_id, mood.name_fr, mood.name_en):
-            names[fold(name)] = mood_id
-            # "bonne humeur" and "bonnehumeur" both reach the same mood.
-            names[fold(name).replace(" ", "")] = mood_id
-    return names
-
-
-def match_mood(text: str) -> str | None:
-    """The mood id named by ``text`` (French or English name, id, any accents), or None."""
-    folded = fold(text)
-    names = _mood_names()
-    return names.get(folded) or names.get(folded.replace(" ", ""))
-
-
-# --------------------------------------------------------------------------- rooms
-
-
-class ZoneChoiceError(HomeAssistantError):
-    """The target zone cannot be told: say why, in the person's language."""
-
-    def __init__(self, key: str, **placeholders: str) -> None:
-        super().__init__(reply("en", key, **placeholders))
-        self.key = key
-        self.placeholders = placeholders
-
-    def speech(self, lang: str) -> str:
-        """The error as a sentence in ``lang``."""
-        return reply(lang, self.key, **self.placeholders)
-
-
-@dataclass(frozen=True, slots=True)
-class ZoneCandidate:
-    """A loaded zone and the areas and names it answers to."""
-
-    entry: ConfigEntry
-    area_ids: frozenset[str]
-    names: frozenset[str] = field(default_factory=frozenset)
-
-
-def _entity_area(hass: HomeAssistant, entity_id: str) -> str | None:
-    """An entity's area: its own, else its device's."""
-    entity = er.async_get(hass).async_get(entity_id)
-    if entity is None:
-        return None
-    if entity.area_id:
-        return entity.area_id
-    if entity.device_id and (device := dr.async_get(hass).async_get(entity.device_id)):
-        return device.area_id
-    return None
-
-
-def _area_names(area: ar.AreaEntry) -> set[str]:
-    return {fold(area.name), *(fold(alias) for alias in area.aliases)}
-
-
-def zone_candidates(hass: HomeAssistant, entries: Iterable[ConfigEntry]) -> list[ZoneCandidate]:
-    """Each zone with the areas it covers: its device's, its lights', the area named like it."""
-    areas = ar.async_get(hass)
-    devices = dr.async_get(hass)
-    candidates: list[ZoneCandidate] = []
-    for entry in entries:
-        area_ids = {
-            device.area_id
-            for device in dr.async_entries_for_config_entry(devices, entry.entry_id)
-            if device.area_id
-        }
-        area_ids.update(
-            area_id
-            for light in entry.options.get(CONF_LIGHTS, ())
-            if (area_id := _entity_area(hass, light))
-        )
-        title = fold(entry.title)
-        area_ids.update(area.id for area in areas.async_list_areas() if title in _area_names(area))
-        names = {title}
-        for area_id in area_ids:
-            if area := areas.async_get_area(area_id):
-                names |= _area_names(area)
-        candidates.append(ZoneCandidate(entry, frozenset(area_ids), frozenset(names)))
-    return candidates
-
-
-def _titles(candidates: Iterable[ZoneCandidate]) -> str:
-    return ", ".join(sorted(c.entry.title for c in candidates))
-
-
-def split_room(text: str, candidates: Iterable[ZoneCandidate]) -> tuple[str, str | None]:
-    """Split "calme et doux dans le salon" into ("calme et doux", "salon").
-
-    Only when the words after the preposition name a known zone or area: "I feel lost in
-    the woods" keeps its woods.
-    """
-    names = {name for candidate in candidates for name in candidate.names}
-    words = text.split()
-    for index in range(1, len(words) - 1):
-        if fold(words[index]) not in _ROOM_PREPOSITIONS:
-            continue
-        rest = words[index + 1 :]
-        room = " ".join(rest)
-        if fold(rest[0]) in _ROOM_ARTICLES and len(rest) > 1:
-            room = " ".join(rest[1:])
-        elif fold(rest[0]).startswith("l "):
-            # "l'entrée" folds to "l entree": the article is glued to the room.
-            room = " ".join(rest)[2:]
-        if fold(room) in names or fold(" ".join(rest)) in names:
-            return " ".join(words[:index]), room
-    return text, None
-
-
-def _device_area(
-    hass: HomeAssistant, device_id: str | None, satellite_id: str | None
-) -> str | None:
-    """The area the person spoke from: the satellite entity's, else its device's."""
-    if satellite_id and (area_id := _entity_area(hass, satellite_id)):
-        return area_id
-    if device_id and (device := dr.async_get(hass).async_get(device_id)):
-        return device.area_id
-    return None
-
-
-def resolve_zone(
-    hass: HomeAssistant,
-    entries: list[ConfigEntry],
-    *,
-    room: str | None = None,
-    device_id: str | None = None,
-    satellite_id: str | None = None,
-) -> ConfigEntry:
-    """The zone meant: the room named, else the speaker's area, else the only zone.
-
-    Raise :class:`ZoneChoiceError` rather than guess between rooms: lighting the wrong
-    room is worse than asking.
-    """
-    candidates = zone_candidates(hass, entries)
-    if not candidates:
-        raise ZoneChoiceError("no_zone")
-    if room is not None and room.strip():
-        wanted = fold(room)
-        named = [c for c in candidates if wanted in c.names]
-        if len(named) == 1:
-            return named[0].entry
-        if named:
-            raise ZoneChoiceError("ambiguous_room", rooms=_titles(named))
-        raise ZoneChoiceError("unknown_room", room=room.strip(), rooms=_titles(candidates))
-    if area_id := _device_area(hass, device_id, satellite_id):
-        here = [c for c in candidates if area_id in c.area_ids]
-        if len(here) == 1:
-            return here[0].entry
-        if here:
-            raise ZoneChoiceError("ambiguous_room", rooms=_titles(here))
-    if len(candidates) == 1:
-        return candidates[0].entry
-    raise ZoneChoiceError("which_room", rooms=_titles(candidates))
-
 
 # --------------------------------------------------------------------------- performing
-
-
-def narration_in(response: Mapping[str, Any], lang: str) -> str:
-    """The narration of a set_mood response, in the conversation's language.
-
-    The interpreter narrates in the language it detected (or the zone's setting); a person
-    who asked in French on an English pipeline still expects to be answered in English.
-    """
-    ambiance = response.get("ambiance", {})
-    interpretation = response.get("interpretation", {})
-    narration = str(ambiance.get("narration") or interpretation.get("narration") or "")
-    mood = interpretation.get("mood") or ambiance.get("track", {}).get("mood_id")
-    if interpretation.get("lang") == lang or mood not in load_catalog():
-        return narration
-    raw = interpretation.get("wishes") or {}
-    wishes = Wishes(colors=tuple(raw.get("colors") or ()), brightness=raw.get("brightness"))
-    return narrate(str(mood), lang, wishes)
 
 
 async def error_speech(hass: HomeAssistant, err: HomeAssistantError, lang: str) -> str:

@@ -16,16 +16,11 @@ from homeassistant.helpers import config_validation as cv, llm
 from homeassistant.util.json import JsonObjectType
 import voluptuous as vol
 
-from .assist import (
-    ZoneChoiceError,
-    async_perform,
-    async_stop,
-    narration_in,
-    resolve_zone,
-    speech_lang,
-)
+from .assist import async_perform, async_stop
 from .const import DOMAIN
 from .moodcore import load_catalog
+from .rooms import ZoneChoiceError, resolve_zone
+from .speech import narration_in, speech_lang
 
 LLM_API_ID: Final = DOMAIN
 LLM_API_NAME: Final = "Synesthetic DJ"

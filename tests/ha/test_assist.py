@@ -13,14 +13,9 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.synesthetic_dj.assist import (
-    CONF_ASSIST,
-    async_assist_active,
-    async_setup_assist,
-    fold,
-    match_mood,
-)
+from custom_components.synesthetic_dj.assist import async_assist_active, async_setup_assist
 from custom_components.synesthetic_dj.const import (
+    CONF_ASSIST,
     CONF_INTERPRETER,
     CONF_LANGUAGE,
     CONF_LIGHTS,
@@ -29,6 +24,7 @@ from custom_components.synesthetic_dj.const import (
     INTERPRETER_BUILTIN,
 )
 from custom_components.synesthetic_dj.moodcore import load_catalog, narrate
+from custom_components.synesthetic_dj.speech import fold, match_mood
 from custom_components.synesthetic_dj.zone import Zone
 
 LIGHTS = ("Salon lamp", "Chambre lamp", "Bureau lamp")
