@@ -258,3 +258,42 @@ def test_translation_lines_share_a_group() -> None:
     for draft in drafts:
         by_group.setdefault(draft.group, set()).add(draft.seed.lang)
     assert any(langs == {"fr", "en"} for langs in by_group.values())
+
+
+def test_third_wave_never_reaches_test_and_keeps_its_distance(samples: list[Row]) -> None:
+    """The test split is frozen: train-only groups stay out of it, and none of their rows
+    shares half its words with a test row."""
+    wave3 = [row for row in samples if data.is_train_only_group(row["group"])]
+    assert len(wave3) > 1000
+    assert {row["split"] for row in wave3} == {"train", "validation"}
+    test = [data.tokens(row["text"]) for row in samples if row["split"] == "test"]
+    for row in wave3:
+        words = data.tokens(row["text"])
+        assert all(
+            len(words & t) / len(words | t) < build.TEST_GUARD_JACCARD for t in test if words
+        ), row["text"]
+
+
+def test_test_guard_drops_a_third_wave_rewording(samples: list[Row]) -> None:
+    test_row = next(row for row in samples if row["split"] == "test" and len(row["text"]) > 40)
+    seed = build.Seed(test_row["text"] + " Vraiment.", test_row["lang"], "situation", "normal")
+    near = build.Draft(seed, test_row["mood"], f"{test_row['mood']}-w999")
+    far = build.Draft(
+        build.Seed("Zzz qwerty plonk.", "en", "situation", "normal"), "detente", "detente-w998"
+    )
+    split_of = {test_row["group"]: "test", near.group: "train", far.group: "train"}
+    original = build.Draft(
+        build.Seed(test_row["text"], test_row["lang"], "situation", "normal"),
+        test_row["mood"],
+        test_row["group"],
+    )
+    kept = build.keep_test_unseen([original, near, far], split_of)
+    assert kept == [original, far]
+
+
+def test_split_check_flags_a_train_only_row_in_test(mutable: list[Row]) -> None:
+    row = next(r for r in mutable if data.is_train_only_group(r["group"]))
+    for other in mutable:
+        if other["group"] == row["group"]:
+            other["split"] = "test"
+    assert any("train-only" in p for p in data.validate_samples(mutable))

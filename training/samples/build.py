@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 import csv
 from dataclasses import dataclass
 import importlib
@@ -24,8 +24,8 @@ from training.data import (
     SAMPLE_COLUMNS,
     SAMPLES_PATH,
     SPLIT_TARGETS,
-    SPLITS,
     is_near_duplicate,
+    is_train_only_group,
     normalise,
     tokens,
 )
@@ -34,6 +34,10 @@ from training.samples.seedfmt import Seed, parse_seeds
 from training.samples.typos import typo_variant
 
 SEED = 20240607
+# The test split is frozen at the 535 rows every earlier model was reported on; later waves
+# feed train and validation only, so test numbers stay comparable across models.
+WAVE3_SPLITS: Mapping[str, float] = {"train": 0.85, "validation": 0.15}
+TEST_GUARD_JACCARD = 0.5
 # Frozen split of every group that existed when a model was first trained on the data.
 SPLIT_LOCK_PATH = Path(__file__).with_name("split_lock.tsv")
 # Locked groups moved from validation/test into train because a translation of the same
@@ -198,27 +202,42 @@ def typo_copies(rng: random.Random, drafts: Sequence[Draft]) -> list[Draft]:
 
 
 def extra_written(mood: str) -> list[Draft]:
-    """Second wave of hand-written seeds (`extra/<mood>.py`): groups `<mood>-xNNN`.
+    """Second wave of hand-written seeds (`extra/<mood>.py`): groups `<mood>-xNNN`."""
+    return _wave(["extra." + mood], mood, "x")
 
-    They are appended after every first-wave row and use no random draw, so the first-wave
-    rows, their ids and their typo/pile draws stay exactly as they were.
+
+def wave3_written(mood: str) -> list[Draft]:
+    """Third wave (`wave3/<mood>.py`, then each writer's `wave3/<mood>_<part>.py` in name order):
+    groups `<mood>-wNNN`, dealt to train and validation only (see `WAVE3_SPLITS`)."""
+    folder = Path(__file__).with_name("wave3")
+    parts = sorted(f.stem for f in folder.glob(f"{mood}_*.py"))
+    return _wave([f"wave3.{name}" for name in [mood, *parts]], mood, "w")
+
+
+def _wave(modules: Sequence[str], mood: str, letter: str) -> list[Draft]:
+    """Later waves are appended after every first-wave row and use no random draw, so the
+    first-wave rows, their ids and their typo/pile draws stay exactly as they were.
     A line starting with `+` is the translation of the line above and joins its group, so a
     sentence and its translation always land in the same split.
     """
-    module = importlib.import_module(f"training.samples.extra.{mood}")
     drafts: list[Draft] = []
     index = -1
-    for number, raw in enumerate(module.SEEDS.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        joins = line.startswith("+")
-        if joins and index < 0:
-            raise ValueError(f"extra/{mood}.py:{number}: '+' line with nothing above it")
-        if not joins:
-            index += 1
-        (seed,) = parse_seeds(line.lstrip("+ "), f"extra/{mood}.py:{number}")
-        drafts.append(Draft(seed, mood, f"{mood}-x{index:03d}"))
+    for name in modules:
+        module = importlib.import_module(f"training.samples.{name}")
+        source = name.replace(".", "/") + ".py"
+        joinable = False
+        for number, raw in enumerate(module.SEEDS.splitlines(), start=1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            joins = line.startswith("+")
+            if joins and not joinable:
+                raise ValueError(f"{source}:{number}: '+' line with nothing above it")
+            if not joins:
+                index += 1
+                joinable = True
+            (seed,) = parse_seeds(line.lstrip("+ "), f"{source}:{number}")
+            drafts.append(Draft(seed, mood, f"{mood}-{letter}{index:03d}"))
     return drafts
 
 
@@ -233,6 +252,8 @@ def all_drafts(rng: random.Random) -> list[Draft]:
         ]
     for mood in MOODS:
         drafts += extra_written(mood)
+    for mood in MOODS:
+        drafts += wave3_written(mood)
     return drafts
 
 
@@ -263,7 +284,9 @@ def deduplicate(drafts: Sequence[Draft]) -> list[Draft]:
     return kept
 
 
-def assign_splits(drafts: Sequence[Draft], seed: int = SEED) -> dict[str, str]:
+def assign_splits(
+    drafts: Sequence[Draft], seed: int = SEED, targets: Mapping[str, float] = SPLIT_TARGETS
+) -> dict[str, str]:
     """Group-level, stratified by mood x language: each stratum's groups are shuffled with a
     seed derived from the stratum and dealt to whichever split is furthest below its target."""
     sizes: dict[str, int] = defaultdict(int)
@@ -277,10 +300,10 @@ def assign_splits(drafts: Sequence[Draft], seed: int = SEED) -> dict[str, str]:
         rng = random.Random(f"{seed}:{mood}:{lang}")
         order = sorted(groups)
         rng.shuffle(order)
-        counts = dict.fromkeys(SPLITS, 0)
+        counts = dict.fromkeys(targets, 0)
         for group in order:
             total = sum(counts.values()) + sizes[group]
-            split = max(SPLITS, key=lambda s: SPLIT_TARGETS[s] * total - counts[s])
+            split = max(targets, key=lambda s: targets[s] * total - counts[s])
             counts[split] += sizes[group]
             split_of[group] = split
     return split_of
@@ -301,18 +324,41 @@ def locked_splits(drafts: Sequence[Draft], seed: int = SEED) -> dict[str, str]:
     with the same stratified procedure, so the new rows are ~70/15/15 per mood x language."""
     lock = load_split_lock()
     split_of: dict[str, str] = {}
-    new = [d for d in drafts if d.group not in lock]
+    new = [d for d in drafts if d.group not in lock and not is_train_only_group(d.group)]
     split_of.update(assign_splits(new, seed))
+    later = [d for d in drafts if is_train_only_group(d.group)]
+    split_of.update(assign_splits(later, seed, WAVE3_SPLITS))
     for draft in drafts:
         if draft.group in lock:
             split_of[draft.group] = "train" if draft.group in MOVED_TO_TRAIN else lock[draft.group]
     return split_of
 
 
+def keep_test_unseen(drafts: Sequence[Draft], split_of: Mapping[str, str]) -> list[Draft]:
+    """Drop third-wave rows that share most of their words with a test row.
+
+    The usual near-duplicate rule (Jaccard 0.85) only catches rewordings; a later writer who
+    independently describes the same event ("my toddler drank bleach") would still teach the
+    model a test answer, so train-only rows face a looser bar.
+    """
+    test = [tokens(d.seed.text) for d in drafts if split_of[d.group] == "test"]
+    return [
+        d
+        for d in drafts
+        if not is_train_only_group(d.group)
+        or not any(_overlap(tokens(d.seed.text), t) >= TEST_GUARD_JACCARD for t in test)
+    ]
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def build_rows(seed: int = SEED) -> list[dict[str, str]]:
     rng = random.Random(seed)
     drafts = deduplicate(all_drafts(rng))
     split_of = locked_splits(drafts, seed)
+    drafts = keep_test_unseen(drafts, split_of)
     return [
         {
             "id": f"sdj-{number:05d}",
