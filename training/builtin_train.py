@@ -34,7 +34,13 @@ import time
 import numpy as np
 import numpy.typing as npt
 
-from moodcore.builtin import MODEL_PATH, BuiltinInterpreter, BuiltinModel
+from moodcore.builtin import (
+    MODEL_PATH,
+    BuiltinInterpreter,
+    BuiltinModel,
+    dequantize_rows,
+    quantize_rows,
+)
 from moodcore.contract import MOODS
 from moodcore.features import FeatureConfig, featurize
 from moodcore.text import analyze
@@ -233,7 +239,7 @@ def to_model(
         config=params.features,
         labels=MOODS,
         buckets=design.buckets[keep].astype(np.int64),
-        weights=sparse[keep].astype(np.float16).astype(np.float32),
+        weights=dequantize_rows(*quantize_rows(sparse[keep])),  # what the file will hold
         bias=bias,
         meta=json.dumps(meta, sort_keys=True),
         sem_words=sem_words,
