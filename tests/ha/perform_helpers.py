@@ -12,6 +12,7 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.const import EVENT_CALL_SERVICE
 from homeassistant.core import Context, Event, HomeAssistant, callback
 from homeassistant.setup import async_setup_component
+from homeassistant.util import slugify
 from pytest_homeassistant_custom_component.common import async_fire_time_changed_exact
 
 from custom_components.synesthetic_dj.moodcore import Ambiance, Diagnostics, LightStep, Track
@@ -36,7 +37,8 @@ def light_config(
     available_if: str | None = None,
     delay_ms: int = 0,
 ) -> dict[str, Any]:
-    """A real optimistic template light (as in scripts/demo/configuration.yaml).
+    """A real optimistic template light (as in scripts/demo/configuration.yaml), with a unique id
+    so it has an entity-registry entry and can be given an area like a real one.
 
     ``delay_ms`` makes each of its actions take that long, like a slow Zigbee bulb: a blocking
     call to it stays in flight for that time.
@@ -62,7 +64,7 @@ async def async_setup_lights(hass: HomeAssistant, *configs: dict[str, Any]) -> l
     """Set up template lights; returns their entity ids (light.<name>)."""
     assert await async_setup_component(hass, "template", {"template": [{"light": list(configs)}]})
     await hass.async_block_till_done()
-    entity_ids = [f"light.{config['name']}" for config in configs]
+    entity_ids = [f"light.{slugify(config['name'])}" for config in configs]
     for entity_id in entity_ids:
         assert hass.states.get(entity_id) is not None, entity_id
     return entity_ids

@@ -26,6 +26,7 @@ from custom_components.synesthetic_dj.const import (
 from custom_components.synesthetic_dj.moodcore import load_catalog, narrate
 from custom_components.synesthetic_dj.speech import fold, match_mood
 from custom_components.synesthetic_dj.zone import Zone
+from tests.ha.perform_helpers import async_setup_lights, light_config
 
 LIGHTS = ("Salon lamp", "Chambre lamp", "Bureau lamp")
 
@@ -35,31 +36,7 @@ async def home(hass: HomeAssistant) -> AsyncGenerator[HomeAssistant]:
     """Home Assistant with the conversation agent and three optimistic template lights."""
     assert await async_setup_component(hass, "homeassistant", {})
     assert await async_setup_component(hass, "conversation", {})
-    assert await async_setup_component(
-        hass,
-        "template",
-        {
-            "template": [
-                {
-                    "light": [
-                        {
-                            "name": name,
-                            # A unique id puts the light in the entity registry, so it
-                            # can be given an area like a real one.
-                            "unique_id": fold(name).replace(" ", "_"),
-                            "optimistic": True,
-                            "turn_on": [],
-                            "turn_off": [],
-                            "set_level": [],
-                            "set_rgb": [],
-                        }
-                        for name in LIGHTS
-                    ]
-                }
-            ]
-        },
-    )
-    await hass.async_block_till_done()
+    await async_setup_lights(hass, *(light_config(name, transition=False) for name in LIGHTS))
     yield hass
     # Unload every zone so no ambiance task outlives the test.
     for entry in hass.config_entries.async_entries(DOMAIN):

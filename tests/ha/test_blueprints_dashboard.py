@@ -14,6 +14,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 import yaml
 
 from custom_components.synesthetic_dj.const import CONF_INTERPRETER, CONF_LIGHTS, DOMAIN
+from tests.ha.perform_helpers import async_setup_lights, light_config
 
 DASHBOARD = Path(__file__).parents[2] / "dashboards" / "synesthetic_dj.yaml"
 
@@ -37,26 +38,7 @@ def _entity_ids(node: Any) -> Iterator[str]:
 async def test_dashboard_entities_exist(hass: HomeAssistant) -> None:
     """Set up a real "Salon" zone; each entity of the dashboard must be one of its own."""
     assert await async_setup_component(hass, "homeassistant", {})
-    assert await async_setup_component(
-        hass,
-        "template",
-        {
-            "template": [
-                {
-                    "light": [
-                        {
-                            "name": "Salon lamp",
-                            "optimistic": True,
-                            "turn_on": [],
-                            "turn_off": [],
-                            "set_level": [],
-                            "set_rgb": [],
-                        }
-                    ]
-                }
-            ]
-        },
-    )
+    await async_setup_lights(hass, light_config("Salon lamp", transition=False))
     entry = MockConfigEntry(
         domain=DOMAIN,
         title="Salon",

@@ -18,34 +18,16 @@ from custom_components.synesthetic_dj.const import CONF_INTERPRETER, CONF_LIGHTS
 from custom_components.synesthetic_dj.llm_api import LLM_API_ID, async_setup_llm_api
 from custom_components.synesthetic_dj.moodcore import load_catalog, narrate
 from custom_components.synesthetic_dj.zone import Zone
+from tests.ha.perform_helpers import async_setup_lights, light_config
 
 
 @pytest.fixture
 async def home(hass: HomeAssistant) -> AsyncGenerator[HomeAssistant]:
     """Home Assistant with two optimistic template lights."""
     assert await async_setup_component(hass, "homeassistant", {})
-    assert await async_setup_component(
-        hass,
-        "template",
-        {
-            "template": [
-                {
-                    "light": [
-                        {
-                            "name": name,
-                            "optimistic": True,
-                            "turn_on": [],
-                            "turn_off": [],
-                            "set_level": [],
-                            "set_rgb": [],
-                        }
-                        for name in ("Salon lamp", "Chambre lamp")
-                    ]
-                }
-            ]
-        },
+    await async_setup_lights(
+        hass, *(light_config(name, transition=False) for name in ("Salon lamp", "Chambre lamp"))
     )
-    await hass.async_block_till_done()
     yield hass
     for entry in hass.config_entries.async_entries(DOMAIN):
         if entry.state is ConfigEntryState.LOADED:
