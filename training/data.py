@@ -117,7 +117,12 @@ def is_near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
     small, large = sorted((len(a), len(b)))
     if small < NEAR_DUP_MIN_TOKENS or small / large < NEAR_DUP_JACCARD:
         return False
-    return len(a & b) / len(a | b) >= NEAR_DUP_JACCARD
+    return jaccard(a, b) >= NEAR_DUP_JACCARD
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over all words of the two texts (0 when either is empty)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 # --------------------------------------------------------------------------- loading

@@ -26,6 +26,7 @@ from training.data import (
     SPLIT_TARGETS,
     is_near_duplicate,
     is_train_only_group,
+    jaccard,
     normalise,
     tokens,
 )
@@ -346,12 +347,8 @@ def keep_test_unseen(drafts: Sequence[Draft], split_of: Mapping[str, str]) -> li
         d
         for d in drafts
         if not is_train_only_group(d.group)
-        or not any(_overlap(tokens(d.seed.text), t) >= TEST_GUARD_JACCARD for t in test)
+        or not any(jaccard(tokens(d.seed.text), t) >= TEST_GUARD_JACCARD for t in test)
     ]
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def build_rows(seed: int = SEED) -> list[dict[str, str]]:
