@@ -25,7 +25,7 @@ def builtin() -> BuiltinInterpreter:
 
 
 def test_weights_are_small() -> None:
-    assert MODEL_PATH.stat().st_size <= 2 * 1024 * 1024
+    assert MODEL_PATH.stat().st_size <= 2_000_000
 
 
 def test_factory() -> None:
@@ -122,3 +122,41 @@ def test_shipped_model_round_trips(tmp_path: Path, builtin: BuiltinInterpreter) 
     again = BuiltinInterpreter(BuiltinModel.load(tmp_path / "copy.npz"))
     for text in ("je suis triste", "we won!", "funeral tomorrow"):
         assert again.interpret(text) == builtin.interpret(text)
+
+
+def test_hidden_layer_model_computes_and_round_trips(tmp_path: Path) -> None:
+    """Rows are summed into ReLU units, then the output layer; the file keeps all of it."""
+    import numpy as np
+
+    from custom_components.synesthetic_dj.moodcore import BuiltinModel
+    from custom_components.synesthetic_dj.moodcore.builtin import dequantize_rows, quantize_rows
+    from custom_components.synesthetic_dj.moodcore.contract import MOODS
+    from custom_components.synesthetic_dj.moodcore.features import FeatureConfig, featurize
+    from custom_components.synesthetic_dj.moodcore.text import analyze
+
+    rng = np.random.default_rng(7)
+    config = FeatureConfig(dim_bits=10)
+    hidden = 5
+    model = BuiltinModel(
+        config=config,
+        labels=MOODS,
+        buckets=np.arange(1 << 10, dtype=np.int64),
+        weights=dequantize_rows(*quantize_rows(rng.normal(size=(1 << 10, hidden)).astype("f4"))),
+        bias=rng.normal(size=12).astype("f4"),
+        hidden_bias=rng.normal(size=hidden).astype("f4"),
+        output=rng.normal(size=(hidden, 12)).astype("f4"),
+    )
+    analysis = analyze("Mon chat est mort ce matin")
+    index, values, _ = featurize(analysis, config)
+    expected = model.bias + np.maximum(values @ model.weights[index] + model.hidden_bias, 0) @ (
+        model.output
+    )
+    expected = np.exp(expected - expected.max())
+    probs, known = model.scores(analysis)
+    assert known > 0
+    np.testing.assert_allclose(probs, expected / expected.sum(), rtol=1e-5, atol=1e-6)
+
+    model.save(tmp_path / "hidden.npz")
+    again = BuiltinModel.load(tmp_path / "hidden.npz")
+    assert again.output is not None and again.output.shape == (hidden, 12)
+    np.testing.assert_allclose(again.scores(analysis)[0], probs, rtol=1e-5, atol=1e-6)

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from training import builtin_semantic, builtin_train, evaluate, export_catalog
+from training import (
+    builtin_inputs,
+    builtin_linear,
+    builtin_semantic,
+    builtin_train,
+    evaluate,
+    export_catalog,
+)
 from training.data import CATALOG_PATH as CATALOG_CSV, SAMPLES_PATH
 
 # isort: split
@@ -120,10 +127,12 @@ def test_registry_plugs_in_by_name() -> None:
         evaluate.make_interpreter("nope")
 
 
-def test_builtin_train_is_deterministic(tmp_path: Path) -> None:
+@pytest.mark.parametrize("model", ["hidden", "linear"])
+def test_builtin_train_is_deterministic(tmp_path: Path, model: str) -> None:
     if not SAMPLES_PATH.exists():
         pytest.skip("data/mood_samples.csv not there yet")
-    args = ["--no-tune", "--semantic", "off", "--limit", "150", "--seed", "3"]
+    args = ["--no-tune", "--semantic", "off", "--limit", "150", "--seed", "3", "--model", model]
+    args += ["--final", "train"]
     first, second = tmp_path / "a.npz", tmp_path / "b.npz"
     assert builtin_train.main([*args, "--out", str(first)]) == 0
     assert builtin_train.main([*args, "--out", str(second)]) == 0
@@ -147,25 +156,62 @@ def test_semantic_table_reproduces_training_logits(tmp_path: Path) -> None:
         }
     )
     vectors = np.random.default_rng(0).normal(size=(len(words), 8)).astype(np.float32)
-    semantic = builtin_train.Semantic(tuple(words), vectors)
-    params = builtin_train.TrainParams(iterations=60, semantic_alpha=2.0, prune=0.0)
-    model, _ = builtin_train.train(rows, params, semantic=semantic)
+    semantic = builtin_inputs.Semantic(tuple(words), vectors)
+    params = builtin_linear.TrainParams(iterations=60, semantic_alpha=2.0, prune=0.0)
+    model, _ = builtin_linear.train(rows, params, semantic=semantic)
     assert model.sem_table is not None and model.sem_table.shape == (len(words), 12)
-    dense = builtin_train._dense(rows, semantic, params)
-    design = builtin_train.build_design(rows, params.features, model.buckets, dense=dense)
+    dense = builtin_inputs.dense_inputs(rows, semantic, params.semantic_alpha)
+    design = builtin_linear.build_design(rows, params.features, model.buckets, dense=dense)
     weights = np.concatenate(
         [model.weights, np.zeros((design.n_cols - len(model.buckets), 12), np.float32)]
     )
     # dense columns: recover the projection from the table (vectors are full column rank)
     projection = np.linalg.lstsq(vectors * 2.0, model.sem_table, rcond=None)[0]
     weights[len(model.buckets) : len(model.buckets) + 8] = projection
-    expected = builtin_train._logits(design, weights, model.bias)
+    expected = builtin_linear._logits(design, weights, model.bias)
     model.save(tmp_path / "m.npz")
     loaded = BuiltinModel.load(tmp_path / "m.npz")
     for row, logits in zip(rows, expected, strict=True):
         probs, _ = loaded.scores(builtin_semantic.analyze(row["text"]))
         want = np.exp(logits - logits.max())
         assert np.allclose(probs, want / want.sum(), atol=0.02)
+
+
+def test_hidden_layer_file_reproduces_the_trained_network(tmp_path: Path) -> None:
+    """What Home Assistant computes from the file (int8 rows, the dense term folded into the
+    word table) is what the torch network computed while training."""
+    import numpy as np
+    import torch
+
+    from training import builtin_mlp
+
+    rows = [{"text": text, "mood": mood} for text, mood, _, _ in ROWS if mood in MOODS]
+    words = sorted(
+        {
+            w
+            for row in rows
+            for w in builtin_semantic.semantic_tokens(builtin_semantic.analyze(row["text"]))
+        }
+    )
+    vectors = np.random.default_rng(0).normal(size=(len(words), 8)).astype(np.float32)
+    semantic = builtin_inputs.Semantic(tuple(words), vectors)
+    params = builtin_mlp.MlpParams(hidden=6, epochs=60, learning_rate=0.05, semantic_alpha=2.0)
+    feats = [builtin_inputs.featurize_memo(row["text"], params.features) for row in rows]
+    dense = builtin_inputs.dense_inputs(rows, semantic, params.semantic_alpha)
+    assert dense is not None
+    net = builtin_mlp.fit(feats, builtin_inputs.row_labels(rows), dense, params)
+    model = builtin_mlp.to_model(net, feats, params, {}, semantic.words, vectors)
+    model.save(tmp_path / "m.npz")
+    loaded = BuiltinModel.load(tmp_path / "m.npz")
+    assert loaded.output is not None and loaded.sem_table is not None
+    with torch.no_grad():
+        logits = net(*builtin_mlp.batch(feats, dense, np.arange(len(rows)))).numpy()
+    for row, want in zip(rows, logits, strict=True):
+        probs, _ = loaded.scores(builtin_semantic.analyze(row["text"]))
+        want = np.exp(want - want.max())
+        assert np.allclose(probs, want / want.sum(), atol=0.02)
+    # the network learnt the rows: the test is not comparing two near-uniform outputs
+    assert builtin_mlp.accuracy(loaded, rows) == 1.0
 
 
 def test_semantic_sentence_vectors() -> None:

@@ -1,9 +1,11 @@
-"""The built-in offline interpreter: hashed features → multinomial logistic regression.
+"""The built-in offline interpreter: hashed features → one small hidden layer → 12 moods.
 
-Weights ship in ``builtin_model.npz`` (written by ``python -m training.builtin_train``):
-sparse rows for the hashed features, plus an optional word table (12 logits per word,
-int8) distilled at training time from a sentence encoder, averaged over the content words of
-the sentence. Inference is numpy + pure Python, well under 2 ms per sentence.
+Weights ship in ``builtin_model.npz`` (written by ``python -m training.builtin_train``): one
+int8 row per hashed feature seen in training (summed, weighted by the feature values, into a
+ReLU hidden layer, then a 12-way output layer; without the hidden layer the rows are the logits
+of a multinomial logistic regression), plus an optional word table (12 logits per word, int8)
+distilled at training time from a sentence encoder, averaged over the content words of the
+sentence. Inference is numpy + pure Python, well under 2 ms per sentence.
 
 Empty or meaningless input (no word, word pair or lexicon entry the model knows: "", "???",
 "asdfgh", emoji it does not map, another script) gives the neutral mood ``detente`` with confidence 0 and
@@ -47,14 +49,16 @@ def _scalar_text(array: npt.NDArray[np.str_]) -> str:
 
 @dataclass(frozen=True, eq=False)
 class BuiltinModel:
-    """Weights of the linear model, stored sparsely: only buckets seen in training."""
+    """Weights stored sparsely: only buckets seen in training have a row."""
 
     config: FeatureConfig
     labels: tuple[str, ...]
     buckets: npt.NDArray[np.int64]  #: sorted bucket ids with a weight row
-    weights: FloatArray  #: (len(buckets), len(labels))
+    weights: FloatArray  #: (len(buckets), hidden size), or (len(buckets), len(labels)) if linear
     bias: FloatArray  #: (len(labels),)
     meta: str = "{}"  #: JSON: training facts (rows, accuracy...), informative only
+    hidden_bias: FloatArray | None = None  #: (hidden size,); None: no hidden layer
+    output: FloatArray | None = None  #: (hidden size, len(labels))
     #: optional semantic word table: words and their (len(words), len(labels)) logit vectors
     sem_words: tuple[str, ...] = ()
     sem_table: FloatArray | None = None
@@ -73,9 +77,11 @@ class BuiltinModel:
         rows = self._lookup[indices]
         known = rows >= 0
         known_words = int((known & wordy).sum())
-        logits = self.bias.copy()
-        if known.any():
-            logits += values[known] @ self.weights[rows[known]]
+        summed = values[known] @ self.weights[rows[known]]
+        if self.output is not None and self.hidden_bias is not None:
+            logits = self.bias + np.maximum(summed + self.hidden_bias, 0.0) @ self.output
+        else:
+            logits = self.bias + summed
         if self.sem_table is not None:
             hits = [self._sem_index[t] for t in semantic_tokens(analysis) if t in self._sem_index]
             if hits:
@@ -104,6 +110,9 @@ class BuiltinModel:
             "config": np.array(self.config.to_json()),
             "meta": np.array(self.meta),
         }
+        if self.output is not None and self.hidden_bias is not None:
+            arrays["hidden_bias"] = self.hidden_bias.astype(np.float32)
+            arrays["output"] = self.output.astype(np.float32)
         if self.sem_table is not None:
             scale = float(np.abs(self.sem_table).max()) / 127.0 or 1.0
             arrays["sem_words"] = np.frombuffer("\n".join(self.sem_words).encode(), np.uint8)
@@ -138,6 +147,8 @@ class BuiltinModel:
                 meta=_scalar_text(data["meta"]),
                 sem_words=sem_words,
                 sem_table=sem_table,
+                hidden_bias=data["hidden_bias"] if "hidden_bias" in data.files else None,
+                output=data["output"] if "output" in data.files else None,
             )
 
     def info(self) -> dict[str, object]:

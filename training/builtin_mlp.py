@@ -1,0 +1,210 @@
+"""Fit the built-in interpreter's hidden-layer model with torch (training only, never in HA).
+
+Each sentence's hashed features (``moodcore.features``) are summed, weighted by their values,
+into ``hidden`` ReLU units, then mapped to the 12 moods; the optional sentence-encoder vector
+of its content words (``training.builtin_semantic``) adds a linear term straight to the logits,
+which folds into the shipped 12-logit word table exactly as for the logistic regression.
+
+Mini-batch Adam (sparse for the feature rows), one thread, a seeded shuffle: the same rows and
+parameters give the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+import json
+
+import numpy as np
+import numpy.typing as npt
+import torch
+
+from moodcore.builtin import BuiltinModel, dequantize_rows, quantize_rows
+from moodcore.contract import MOODS
+from moodcore.features import FeatureConfig
+from moodcore.text import analyze
+from training.builtin_inputs import (
+    Features,
+    Row,
+    Semantic,
+    dense_inputs,
+    featurize_memo,
+    row_labels,
+)
+
+FloatArray = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class MlpParams:
+    #: fewer hash bits than the linear model: every bucket carries a whole hidden-size row
+    features: FeatureConfig = field(default_factory=lambda: FeatureConfig(dim_bits=16))
+    hidden: int = 24
+    epochs: int = 10
+    learning_rate: float = 3e-3
+    batch_size: int = 64
+    init_scale: float = 0.05
+    semantic_alpha: float = 1.0  #: scale of the dense word-vector inputs (0: unused)
+    seed: int = 13
+
+
+class _Net(torch.nn.Module):
+    def __init__(self, params: MlpParams, n_dense: int) -> None:
+        super().__init__()
+        self.rows = torch.nn.EmbeddingBag(
+            1 << params.features.dim_bits, params.hidden, mode="sum", sparse=True
+        )
+        torch.nn.init.normal_(self.rows.weight, std=params.init_scale)
+        self.hidden_bias = torch.nn.Parameter(torch.zeros(params.hidden))
+        self.output = torch.nn.Linear(params.hidden, len(MOODS))
+        self.dense = torch.nn.Linear(n_dense, len(MOODS), bias=False) if n_dense else None
+
+    def forward(
+        self, index: torch.Tensor, values: torch.Tensor, offsets: torch.Tensor, dense: torch.Tensor
+    ) -> torch.Tensor:
+        summed = self.rows(index, offsets, per_sample_weights=values)
+        logits: torch.Tensor = self.output(torch.relu(summed + self.hidden_bias))
+        if self.dense is not None:
+            logits = logits + self.dense(dense)
+        return logits
+
+
+def batch(
+    feats: Sequence[Features], dense: FloatArray, rows: npt.NDArray[np.int64]
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+    picked = [feats[i] for i in rows]
+    lengths = [len(f[0]) for f in picked]
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    return (
+        torch.from_numpy(np.concatenate([f[0] for f in picked])),
+        torch.from_numpy(np.concatenate([f[1] for f in picked])),
+        torch.from_numpy(offsets),
+        torch.from_numpy(dense[rows]),
+    )
+
+
+def fit(
+    feats: Sequence[Features],
+    labels: npt.NDArray[np.int64],
+    dense: FloatArray | None,
+    params: MlpParams,
+) -> _Net:
+    torch.manual_seed(params.seed)
+    rng = np.random.default_rng(params.seed)
+    dense_in = dense if dense is not None else np.zeros((len(feats), 0), np.float32)
+    net = _Net(params, dense_in.shape[1])
+    sparse = [net.rows.weight]
+    others = [p for name, p in net.named_parameters() if name != "rows.weight"]
+    optimizers = [
+        torch.optim.SparseAdam(sparse, lr=params.learning_rate),
+        torch.optim.Adam(others, lr=params.learning_rate),
+    ]
+    targets = torch.from_numpy(labels)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # one thread: the same bytes on every machine
+    try:
+        for _ in range(params.epochs):
+            order = rng.permutation(len(feats))
+            for start in range(0, len(order), params.batch_size):
+                rows = order[start : start + params.batch_size]
+                loss = torch.nn.functional.cross_entropy(
+                    net(*batch(feats, dense_in, rows)), targets[rows]
+                )
+                for optimizer in optimizers:
+                    optimizer.zero_grad()
+                loss.backward()
+                for optimizer in optimizers:
+                    optimizer.step()
+    finally:
+        torch.set_num_threads(threads)
+    return net
+
+
+def to_model(
+    net: _Net,
+    feats: Sequence[Features],
+    params: MlpParams,
+    meta: dict[str, object],
+    sem_words: tuple[str, ...] = (),
+    sem_vectors: FloatArray | None = None,
+) -> BuiltinModel:
+    """Keep the rows of buckets seen in training (the others never moved from their random
+    start), quantized as the file will hold them; fold the dense term into a word table."""
+    buckets = np.unique(np.concatenate([f[0] for f in feats]))
+    with torch.no_grad():
+        rows = net.rows.weight[torch.from_numpy(buckets)].numpy()
+        sem_table: FloatArray | None = None
+        if net.dense is not None and sem_vectors is not None:
+            projection = net.dense.weight.numpy().T
+            sem_table = (sem_vectors @ projection * np.float32(params.semantic_alpha)).astype(
+                np.float32
+            )
+        return BuiltinModel(
+            config=params.features,
+            labels=MOODS,
+            buckets=buckets.astype(np.int64),
+            weights=dequantize_rows(*quantize_rows(rows)),
+            bias=net.output.bias.numpy().astype(np.float32),
+            meta=json.dumps(meta, sort_keys=True),
+            sem_words=sem_words if sem_table is not None else (),
+            sem_table=sem_table,
+            hidden_bias=net.hidden_bias.numpy().astype(np.float32),
+            output=net.output.weight.numpy().T.astype(np.float32).copy(),
+        )
+
+
+def params_dict(params: MlpParams, semantic_words: int) -> dict[str, object]:
+    return {
+        "model": "hidden_layer",
+        "hidden": params.hidden,
+        "epochs": params.epochs,
+        "learning_rate": params.learning_rate,
+        "batch_size": params.batch_size,
+        "semantic_alpha": params.semantic_alpha if semantic_words else 0.0,
+        "semantic_words": semantic_words,
+        "seed": params.seed,
+        "features": json.loads(params.features.to_json()),
+    }
+
+
+def grid(with_semantic: bool) -> tuple[MlpParams, ...]:
+    alpha = 1.0 if with_semantic else 0.0
+    return tuple(MlpParams(epochs=epochs, semantic_alpha=alpha) for epochs in (6, 10))
+
+
+def accuracy(model: BuiltinModel, rows: Sequence[Row]) -> float:
+    """What the shipped (quantized) model scores, row by row as Home Assistant runs it."""
+    if not rows:
+        return 0.0
+    hits = [
+        model.labels[int(np.argmax(model.scores(analyze(row["text"]))[0]))] == row["mood"]
+        for row in rows
+    ]
+    return sum(hits) / len(hits)
+
+
+def train(
+    train_rows: Sequence[Row],
+    params: MlpParams,
+    validation_rows: Sequence[Row] = (),
+    meta: dict[str, object] | None = None,
+    semantic: Semantic | None = None,
+) -> tuple[BuiltinModel, dict[str, float]]:
+    feats = [featurize_memo(row["text"], params.features) for row in train_rows]
+    dense = dense_inputs(train_rows, semantic, params.semantic_alpha)
+    net = fit(feats, row_labels(train_rows), dense, params)
+    words = len(semantic.words) if semantic is not None and dense is not None else 0
+    info = dict(meta or {}) | {"params": params_dict(params, words)}
+    model = to_model(
+        net,
+        feats,
+        params,
+        info,
+        semantic.words if semantic is not None else (),
+        semantic.vectors if semantic is not None and dense is not None else None,
+    )
+    scores = {"train_accuracy": round(accuracy(model, train_rows), 4)}
+    if validation_rows:
+        scores["validation_accuracy"] = round(accuracy(model, validation_rows), 4)
+    info |= scores
+    return replace(model, meta=json.dumps(info, sort_keys=True)), scores
