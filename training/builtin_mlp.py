@@ -39,7 +39,7 @@ FloatArray = npt.NDArray[np.float32]
 class MlpParams:
     #: fewer hash bits than the linear model: every bucket carries a whole hidden-size row
     features: FeatureConfig = field(default_factory=lambda: FeatureConfig(dim_bits=16))
-    hidden: int = 24
+    hidden: int = 20
     epochs: int = 10
     learning_rate: float = 3e-3
     batch_size: int = 64
