@@ -143,8 +143,8 @@ def test_builtin_train_is_deterministic(tmp_path: Path, model: str) -> None:
     assert BuiltinInterpreter(model).interpret("je suis triste").mood in MOODS
 
 
-def test_semantic_table_reproduces_training_logits(tmp_path: Path) -> None:
-    """The word table folded into the weights file gives what the dense inputs gave."""
+def _rows_with_random_word_vectors() -> tuple[list[dict[str, str]], builtin_inputs.Semantic]:
+    """The sample rows, and 8-dimensional random vectors for their content words."""
     import numpy as np
 
     rows = [{"text": text, "mood": mood} for text, mood, _, _ in ROWS if mood in MOODS]
@@ -156,7 +156,15 @@ def test_semantic_table_reproduces_training_logits(tmp_path: Path) -> None:
         }
     )
     vectors = np.random.default_rng(0).normal(size=(len(words), 8)).astype(np.float32)
-    semantic = builtin_inputs.Semantic(tuple(words), vectors)
+    return rows, builtin_inputs.Semantic(tuple(words), vectors)
+
+
+def test_semantic_table_reproduces_training_logits(tmp_path: Path) -> None:
+    """The word table folded into the weights file gives what the dense inputs gave."""
+    import numpy as np
+
+    rows, semantic = _rows_with_random_word_vectors()
+    words, vectors = semantic.words, semantic.vectors
     params = builtin_linear.TrainParams(iterations=60, semantic_alpha=2.0, prune=0.0)
     model, _ = builtin_linear.train(rows, params, semantic=semantic)
     assert model.sem_table is not None and model.sem_table.shape == (len(words), 12)
@@ -185,22 +193,13 @@ def test_hidden_layer_file_reproduces_the_trained_network(tmp_path: Path) -> Non
 
     from training import builtin_mlp
 
-    rows = [{"text": text, "mood": mood} for text, mood, _, _ in ROWS if mood in MOODS]
-    words = sorted(
-        {
-            w
-            for row in rows
-            for w in builtin_semantic.semantic_tokens(builtin_semantic.analyze(row["text"]))
-        }
-    )
-    vectors = np.random.default_rng(0).normal(size=(len(words), 8)).astype(np.float32)
-    semantic = builtin_inputs.Semantic(tuple(words), vectors)
+    rows, semantic = _rows_with_random_word_vectors()
     params = builtin_mlp.MlpParams(hidden=6, epochs=60, learning_rate=0.05, semantic_alpha=2.0)
     feats = [builtin_inputs.featurize_memo(row["text"], params.features) for row in rows]
     dense = builtin_inputs.dense_inputs(rows, semantic, params.semantic_alpha)
     assert dense is not None
     net = builtin_mlp.fit(feats, builtin_inputs.row_labels(rows), dense, params)
-    model = builtin_mlp.to_model(net, feats, params, {}, semantic.words, vectors)
+    model = builtin_mlp.to_model(net, feats, params, {}, semantic.words, semantic.vectors)
     model.save(tmp_path / "m.npz")
     loaded = BuiltinModel.load(tmp_path / "m.npz")
     assert loaded.output is not None and loaded.sem_table is not None
