@@ -25,14 +25,13 @@ from moodcore.features import FeatureConfig
 from moodcore.text import analyze
 from training.builtin_inputs import (
     Features,
+    FloatArray,
     Row,
     Semantic,
     dense_inputs,
     featurize_memo,
     row_labels,
 )
-
-FloatArray = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True)
@@ -193,16 +192,12 @@ def train(
     feats = [featurize_memo(row["text"], params.features) for row in train_rows]
     dense = dense_inputs(train_rows, semantic, params.semantic_alpha)
     net = fit(feats, row_labels(train_rows), dense, params)
-    words = len(semantic.words) if semantic is not None and dense is not None else 0
-    info = dict(meta or {}) | {"params": params_dict(params, words)}
-    model = to_model(
-        net,
-        feats,
-        params,
-        info,
-        semantic.words if semantic is not None else (),
-        semantic.vectors if semantic is not None and dense is not None else None,
-    )
+    used = semantic if dense is not None else None  # alpha 0 leaves the encoder out
+    info = dict(meta or {}) | {"params": params_dict(params, len(used.words) if used else 0)}
+    if used is None:
+        model = to_model(net, feats, params, info)
+    else:
+        model = to_model(net, feats, params, info, used.words, used.vectors)
     scores = {"train_accuracy": round(accuracy(model, train_rows), 4)}
     if validation_rows:
         scores["validation_accuracy"] = round(accuracy(model, validation_rows), 4)
