@@ -164,9 +164,11 @@ def test_catches_values_outside_vocabularies(mutable: list[Row]) -> None:
     mutable[3]["kind"] = "sarcasm"
     mutable[4]["text"] = " 🙂 "
     mutable[5]["id"] = mutable[6]["id"]
+    mutable[7]["colors"] = "red;orange;yellow;green"
     problems = "\n".join(data.validate_samples(mutable))
     for needle in (
         "chartreuse",
+        "has more than 3",
         "brightness='medium'",
         "lang='pt'",
         "kind='sarcasm'",

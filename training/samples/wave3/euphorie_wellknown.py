@@ -366,8 +366,8 @@ fr typo h | le jeu sort a minuit, jai pris 3 jours de congé, trop hypé !!!
 # 59 Pride
 fr situation h | Marche des fiertés, les chars, les paillettes, la musique, on danse dans la rue !
 + en situation h | Pride march, floats, glitter, music, we're dancing in the street!
-fr wish h c=red;orange;yellow;green;blue;violet b=bright | Pride ce soir : arc-en-ciel complet et lumière à fond !
-+ en wish h c=red;orange;yellow;green;blue;violet b=bright | Pride tonight: full rainbow and everything bright!
+fr wish h c=red;yellow;blue b=bright | Pride ce soir : arc-en-ciel complet et lumière à fond !
++ en wish h c=red;yellow;blue b=bright | Pride tonight: full rainbow and everything bright!
 # 60 watch party
 fr situation h | Soirée Eurovision à quinze, drapeaux, paillettes, on chante toutes les chansons ! Mode paillettes !
 + en situation h | Eurovision party with fifteen of us, flags, glitter, we're singing every song! Glitter mode on!
