@@ -21,6 +21,7 @@ import unicodedata
 from moodcore.catalog import CATALOG_FIELDS
 from moodcore.contract import COLOR_NAMES, MOODS as CONTRACT_MOODS
 from moodcore.llm_output import MAX_LLM_COLORS
+from training.neardup import NEAR_DUP_JACCARD, SimilarWordSets, is_near_duplicate, word_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
@@ -71,9 +72,6 @@ MIN_SITUATION_SHARE = 0.30
 MIN_KIND_ROWS = 50
 MIN_KIND_ROWS_PER_MOOD = 3
 SPLIT_TOLERANCE = 0.05
-# Token-set Jaccard above which two texts count as the same sentence reworded.
-NEAR_DUP_JACCARD = 0.85
-NEAR_DUP_MIN_TOKENS = 5
 
 HEX_RE = re.compile(r"^#[0-9a-f]{6}$")
 PLACEHOLDER_RE = re.compile(r"[{}<>]|TODO|XXX|lorem", re.IGNORECASE)
@@ -107,23 +105,6 @@ def tokens(text: str) -> frozenset[str]:
 def is_train_only_group(group: str) -> bool:
     """Third-wave groups (`<mood>-wNNN`) never enter the frozen test split."""
     return group.rpartition("-")[2].startswith("w")
-
-
-def is_near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Word-order shuffles and one-word edits of longer sentences count as the same text."""
-    if not a or not b:
-        return a == b
-    if a == b:
-        return True
-    small, large = sorted((len(a), len(b)))
-    if small < NEAR_DUP_MIN_TOKENS or small / large < NEAR_DUP_JACCARD:
-        return False
-    return jaccard(a, b) >= NEAR_DUP_JACCARD
-
-
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    """Shared words over all words of the two texts (0 when either is empty)."""
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 # --------------------------------------------------------------------------- loading
@@ -342,18 +323,15 @@ def leakage_problems(samples: Sequence[Row]) -> list[str]:
 def _near_duplicate_pairs(
     left: Sequence[tuple[Row, frozenset[str]]], right: Sequence[tuple[Row, frozenset[str]]]
 ) -> Iterable[tuple[Row, Row]]:
-    # Bucket by size: a Jaccard above the threshold needs similar token counts.
-    by_size: dict[int, list[tuple[Row, frozenset[str]]]] = defaultdict(list)
+    index: SimilarWordSets[tuple[Row, frozenset[str]]] = SimilarWordSets(
+        NEAR_DUP_JACCARD, word_counts(toks for _, toks in [*left, *right])
+    )
     for row, toks in right:
-        by_size[len(toks)].append((row, toks))
+        index.add(toks, (row, toks))
     for l_row, l_toks in left:
-        size = len(l_toks)
-        lo = int(size * NEAR_DUP_JACCARD)
-        hi = int(size / NEAR_DUP_JACCARD) + 1
-        for other in range(lo, hi + 1):
-            for r_row, r_toks in by_size.get(other, ()):
-                if is_near_duplicate(l_toks, r_toks):
-                    yield l_row, r_row
+        for r_row, r_toks in index.candidates(l_toks):
+            if is_near_duplicate(l_toks, r_toks):
+                yield l_row, r_row
 
 
 def validate_eval_fr(eval_rows: Sequence[Row], samples: Sequence[Row]) -> list[str]:

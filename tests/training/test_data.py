@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from training import data
+from training import data, neardup
 from training.samples import build
 from training.samples.seedfmt import SeedFormatError, parse_line
 from training.samples.typos import typo_variant
@@ -271,7 +271,7 @@ def test_third_wave_never_reaches_test_and_keeps_its_distance(samples: list[Row]
     test = [data.tokens(row["text"]) for row in samples if row["split"] == "test"]
     for row in wave3:
         words = data.tokens(row["text"])
-        assert all(data.jaccard(words, t) < build.TEST_GUARD_JACCARD for t in test), row["text"]
+        assert all(neardup.jaccard(words, t) < build.TEST_GUARD_JACCARD for t in test), row["text"]
 
 
 def test_test_guard_drops_a_third_wave_rewording(samples: list[Row]) -> None:

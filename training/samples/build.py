@@ -24,11 +24,16 @@ from training.data import (
     SAMPLE_COLUMNS,
     SAMPLES_PATH,
     SPLIT_TARGETS,
-    is_near_duplicate,
     is_train_only_group,
-    jaccard,
     normalise,
     tokens,
+)
+from training.neardup import (
+    NEAR_DUP_JACCARD,
+    SimilarWordSets,
+    is_near_duplicate,
+    jaccard,
+    word_counts,
 )
 from training.samples.piles import mood_pile
 from training.samples.seedfmt import Seed, parse_seeds
@@ -265,22 +270,21 @@ def deduplicate(drafts: Sequence[Draft]) -> list[Draft]:
     """
     kept: list[Draft] = []
     seen_text: set[str] = set()
-    by_size: dict[int, list[tuple[frozenset[str], str]]] = defaultdict(list)
-    for draft in drafts:
+    words = [tokens(draft.seed.text) for draft in drafts]
+    index: SimilarWordSets[tuple[frozenset[str], str]] = SimilarWordSets(
+        NEAR_DUP_JACCARD, word_counts(words)
+    )
+    for draft, toks in zip(drafts, words, strict=True):
         key = normalise(draft.seed.text)
-        toks = tokens(draft.seed.text)
         if not key or key in seen_text:
             continue
-        size = len(toks)
-        neighbours = (
-            item
-            for other in range(int(size * 0.85), int(size / 0.85) + 2)
-            for item in by_size.get(other, ())
-        )
-        if any(group != draft.group and is_near_duplicate(toks, t) for t, group in neighbours):
+        if any(
+            group != draft.group and is_near_duplicate(toks, other)
+            for other, group in index.candidates(toks)
+        ):
             continue
         seen_text.add(key)
-        by_size[size].append((toks, draft.group))
+        index.add(toks, (toks, draft.group))
         kept.append(draft)
     return kept
 
@@ -343,11 +347,17 @@ def keep_test_unseen(drafts: Sequence[Draft], split_of: Mapping[str, str]) -> li
     model a test answer, so train-only rows face a looser bar.
     """
     test = [tokens(d.seed.text) for d in drafts if split_of[d.group] == "test"]
+    index: SimilarWordSets[frozenset[str]] = SimilarWordSets(
+        TEST_GUARD_JACCARD, word_counts(tokens(d.seed.text) for d in drafts)
+    )
+    for words in test:
+        index.add(words, words)
+
+    def near_test(words: frozenset[str]) -> bool:
+        return any(jaccard(words, t) >= TEST_GUARD_JACCARD for t in index.candidates(words))
+
     return [
-        d
-        for d in drafts
-        if not is_train_only_group(d.group)
-        or not any(jaccard(tokens(d.seed.text), t) >= TEST_GUARD_JACCARD for t in test)
+        d for d in drafts if not is_train_only_group(d.group) or not near_test(tokens(d.seed.text))
     ]
 
 
