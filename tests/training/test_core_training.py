@@ -222,3 +222,12 @@ def test_semantic_sentence_vectors() -> None:
         ["a funeral, not happy", "the", "happy funeral"], words, vectors
     )
     assert got.tolist() == [[1.0, 0.0], [0.0, 0.0], [0.5, 0.5]]
+
+
+def test_semantic_vocabulary_skips_words_of_a_single_row(tmp_path: Path) -> None:
+    # No vocab.txt in tmp_path: only the rows' and the lexicons' words count.
+    texts = ["Zorglub's kayak in Quimper", "a kayak again", "Quimperlé, my kayak"]
+    words = set(builtin_semantic.vocabulary(texts, tmp_path))
+    assert "kayak" in words
+    assert "quimper" not in words and "zorglub" not in words
+    assert {"quimper", "zorglub"} <= set(builtin_semantic.vocabulary(texts, tmp_path, min_texts=1))
