@@ -45,10 +45,10 @@ class SimilarWordSets(Generic[Item]):
     set may reach `threshold` Jaccard with a query (a superset of the true matches) plus those
     with the very same set, empty sets included."""
 
-    def __init__(self, threshold: float, word_counts: Counter[str]) -> None:
+    def __init__(self, threshold: float, counts: Counter[str]) -> None:
         self._threshold = threshold
         # Rare words first keeps the posting lists short; any fixed order would be correct.
-        self._counts = word_counts
+        self._counts = counts
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._empty: list[int] = []
         self._items: list[Item] = []

@@ -347,9 +347,7 @@ def keep_test_unseen(drafts: Sequence[Draft], split_of: Mapping[str, str]) -> li
     model a test answer, so train-only rows face a looser bar.
     """
     test = [tokens(d.seed.text) for d in drafts if split_of[d.group] == "test"]
-    index: SimilarWordSets[frozenset[str]] = SimilarWordSets(
-        TEST_GUARD_JACCARD, word_counts(tokens(d.seed.text) for d in drafts)
-    )
+    index: SimilarWordSets[frozenset[str]] = SimilarWordSets(TEST_GUARD_JACCARD, word_counts(test))
     for words in test:
         index.add(words, words)
 
