@@ -19,8 +19,7 @@ import sys
 import unicodedata
 
 from moodcore.catalog import CATALOG_FIELDS
-from moodcore.contract import COLOR_NAMES, MOODS as CONTRACT_MOODS
-from moodcore.llm_output import MAX_LLM_COLORS
+from moodcore.contract import COLOR_NAMES, MAX_WISH_COLORS, MOODS as CONTRACT_MOODS
 from training.neardup import NEAR_DUP_JACCARD, SimilarWordSets, is_near_duplicate, word_counts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -227,8 +226,8 @@ def _row_value_problems(samples: Sequence[Row]) -> list[str]:
         problems.extend(f"{where}: unknown colour {c!r}" for c in colours if c not in COLOURS)
         if len(set(colours)) != len(colours):
             problems.append(f"{where}: colors {row['colors']!r} repeats a colour")
-        if len(colours) > MAX_LLM_COLORS:  # the LLM's answer carries at most that many
-            problems.append(f"{where}: colors {row['colors']!r} has more than {MAX_LLM_COLORS}")
+        if len(colours) > MAX_WISH_COLORS:  # the LLM's answer carries at most that many
+            problems.append(f"{where}: colors {row['colors']!r} has more than {MAX_WISH_COLORS}")
     return problems
 
 

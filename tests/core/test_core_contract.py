@@ -171,6 +171,7 @@ BAD_VALUES: list[tuple[tuple[Any, ...], Any]] = [
     (("diagnostics", "wishes"), None),
     (("diagnostics", "wishes", "colors"), ["bleu"]),
     (("diagnostics", "wishes", "colors"), "blue"),
+    (("diagnostics", "wishes", "colors"), ["red", "green", "blue", "pink"]),
     (("diagnostics", "wishes", "brightness"), "medium"),
     (("diagnostics", "wishes", "brightness"), _DELETE),
     (("diagnostics",), _DELETE),
@@ -211,6 +212,7 @@ def test_contract_error_is_a_value_error() -> None:
         {"lang": "de"},
         {"narration": 3},
         {"wishes": Wishes(("chartreuse",), None)},
+        {"wishes": Wishes(("red", "green", "blue", "pink"), None)},
         {"fallback_reason": 5},
     ],
 )

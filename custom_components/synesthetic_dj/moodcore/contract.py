@@ -51,6 +51,8 @@ COLOR_NAMES: Final[tuple[str, ...]] = tuple(COLOR_RGB)
 
 LANGS: Final[tuple[str, ...]] = ("fr", "en")
 BRIGHTNESS_WISHES: Final[tuple[str, ...]] = ("dim", "bright")
+#: colours one request may name: they lead a 3-5 colour palette, more would replace it whole
+MAX_WISH_COLORS: Final = 3
 
 Lang = Literal["fr", "en"]
 Brightness = Literal["dim", "bright"]
@@ -256,8 +258,8 @@ def wishes_from_dict(value: object, path: str = "wishes") -> Wishes:
     names = tuple(
         _string(c, f"{path}.colors[{i}]", choices=COLOR_NAMES) for i, c in enumerate(colors)
     )
-    if len(names) > 5:
-        raise _fail(f"{path}.colors", "at most 5 colours")
+    if len(names) > MAX_WISH_COLORS:
+        raise _fail(f"{path}.colors", f"at most {MAX_WISH_COLORS} colours")
     brightness = data["brightness"]
     if brightness is not None:
         brightness = _string(brightness, f"{path}.brightness", choices=BRIGHTNESS_WISHES)

@@ -12,10 +12,18 @@ import json
 import math
 from typing import Any, Final
 
-from .contract import COLOR_NAMES, LANGS, MOODS, Brightness, ContractError, Lang, Wishes
+from .contract import (
+    COLOR_NAMES,
+    LANGS,
+    MAX_WISH_COLORS,
+    MOODS,
+    Brightness,
+    ContractError,
+    Lang,
+    Wishes,
+)
 
 LLM_FIELDS: Final[tuple[str, ...]] = ("mood", "lang", "valence", "arousal", "colors", "brightness")
-MAX_LLM_COLORS: Final = 3
 
 LLM_OUTPUT_SCHEMA: Final[dict[str, Any]] = {
     "type": "object",
@@ -27,7 +35,7 @@ LLM_OUTPUT_SCHEMA: Final[dict[str, Any]] = {
         "colors": {
             "type": "array",
             "items": {"type": "string", "enum": list(COLOR_NAMES)},
-            "maxItems": MAX_LLM_COLORS,
+            "maxItems": MAX_WISH_COLORS,
         },
         "brightness": {"type": "string", "enum": ["dim", "bright", "none"]},
     },
@@ -100,8 +108,8 @@ def parse_llm_output(raw: str | bytes | Mapping[str, Any]) -> LlmOutput:
     colors = data["colors"]
     if not isinstance(colors, list | tuple):
         raise _bad(f"colors must be an array, got {type(colors).__name__}")
-    if len(colors) > MAX_LLM_COLORS:
-        raise _bad(f"at most {MAX_LLM_COLORS} colors")
+    if len(colors) > MAX_WISH_COLORS:
+        raise _bad(f"at most {MAX_WISH_COLORS} colors")
     names: list[str] = []
     for color in colors:
         if not isinstance(color, str) or color not in COLOR_NAMES:

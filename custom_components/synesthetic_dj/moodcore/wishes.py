@@ -10,11 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from .contract import Brightness, Wishes
+from .contract import MAX_WISH_COLORS, Brightness, Wishes
 from .matcher import Matcher, entries
 from .text import Analysis
 
-MAX_WISH_COLORS: Final = 3
 _IDIOM: Final = "_idiom"
 
 _COLOR_WORDS: Final[dict[str, str]] = {
