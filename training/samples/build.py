@@ -270,12 +270,12 @@ def deduplicate(drafts: Sequence[Draft]) -> list[Draft]:
     """
     kept: list[Draft] = []
     seen_text: set[str] = set()
-    words = [tokens(draft.seed.text) for draft in drafts]
+    keys = [normalise(draft.seed.text) for draft in drafts]
+    words = [frozenset(key.split()) for key in keys]  # tokens(), without normalising twice
     index: SimilarWordSets[tuple[frozenset[str], str]] = SimilarWordSets(
         NEAR_DUP_JACCARD, word_counts(words)
     )
-    for draft, toks in zip(drafts, words, strict=True):
-        key = normalise(draft.seed.text)
+    for draft, key, toks in zip(drafts, keys, words, strict=True):
         if not key or key in seen_text:
             continue
         if any(
