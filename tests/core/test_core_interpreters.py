@@ -124,8 +124,10 @@ def test_shipped_model_round_trips(tmp_path: Path, builtin: BuiltinInterpreter) 
         assert again.interpret(text) == builtin.interpret(text)
 
 
-def test_hidden_layer_model_computes_and_round_trips(tmp_path: Path) -> None:
-    """Rows are summed into ReLU units, then the output layer; the file keeps all of it."""
+@pytest.mark.parametrize("row_bits", [8, 4])
+def test_hidden_layer_model_computes_and_round_trips(tmp_path: Path, row_bits: int) -> None:
+    """Rows are summed into ReLU units, then the output layer; the file keeps all of it,
+    8-bit or packed 4-bit rows alike (5 hidden units: an odd row length to pad)."""
     import numpy as np
 
     from custom_components.synesthetic_dj.moodcore import BuiltinModel
@@ -141,10 +143,13 @@ def test_hidden_layer_model_computes_and_round_trips(tmp_path: Path) -> None:
         config=config,
         labels=MOODS,
         buckets=np.arange(1 << 10, dtype=np.int64),
-        weights=dequantize_rows(*quantize_rows(rng.normal(size=(1 << 10, hidden)).astype("f4"))),
+        weights=dequantize_rows(
+            *quantize_rows(rng.normal(size=(1 << 10, hidden)).astype("f4"), row_bits)
+        ),
         bias=rng.normal(size=12).astype("f4"),
         hidden_bias=rng.normal(size=hidden).astype("f4"),
         output=rng.normal(size=(hidden, 12)).astype("f4"),
+        row_bits=row_bits,
     )
     analysis = analyze("Mon chat est mort ce matin")
     index, values, _ = featurize(analysis, config)
@@ -159,4 +164,25 @@ def test_hidden_layer_model_computes_and_round_trips(tmp_path: Path) -> None:
     model.save(tmp_path / "hidden.npz")
     again = BuiltinModel.load(tmp_path / "hidden.npz")
     assert again.output is not None and again.output.shape == (hidden, 12)
+    assert again.row_bits == row_bits
+    np.testing.assert_array_equal(again.weights, model.weights)
     np.testing.assert_allclose(again.scores(analysis)[0], probs, rtol=1e-5, atol=1e-6)
+
+
+def test_four_bit_rows_keep_every_level() -> None:
+    import numpy as np
+
+    from custom_components.synesthetic_dj.moodcore.builtin import (
+        pack_int4,
+        quantize_rows,
+        unpack_int4,
+    )
+
+    levels = np.arange(-7, 8, dtype=np.int8)
+    grid = np.stack([np.roll(levels, shift) for shift in range(15)])  # every value, every column
+    assert pack_int4(grid).shape == (15, 8)
+    np.testing.assert_array_equal(unpack_int4(pack_int4(grid), 15), grid)
+    quantized, scales = quantize_rows(np.array([[0.6, -1.4, 0.0]], dtype=np.float32), 4)
+    assert quantized.tolist() == [[3, -7, 0]] and float(scales[0]) == pytest.approx(0.2, 1e-3)
+    with pytest.raises(ValueError):
+        quantize_rows(np.ones((1, 2), dtype=np.float32), 6)

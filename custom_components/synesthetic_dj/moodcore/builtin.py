@@ -1,9 +1,9 @@
 """The built-in offline interpreter: hashed features → one small hidden layer → 12 moods.
 
 Weights ship in ``builtin_model.npz`` (written by ``python -m training.builtin_train``): one
-int8 row per hashed feature seen in training (summed, weighted by the feature values, into a
-ReLU hidden layer, then a 12-way output layer; without the hidden layer the rows are the logits
-of a multinomial logistic regression), plus an optional word table (12 logits per word, int8)
+int8 or 4-bit row per hashed feature seen in training (summed, weighted by the feature values,
+into a ReLU hidden layer, then a 12-way output layer; without the hidden layer the rows are the
+logits of a multinomial logistic regression), plus an optional word table (12 logits per word, int8)
 distilled at training time from a sentence encoder, averaged over the content words of the
 sentence. Inference is numpy + pure Python, well under 2 ms per sentence.
 
@@ -62,6 +62,7 @@ class BuiltinModel:
     #: optional semantic word table: words and their (len(words), len(labels)) logit vectors
     sem_words: tuple[str, ...] = ()
     sem_table: FloatArray | None = None
+    row_bits: int = 8  #: 8 or 4: how each weight row is quantized in the file
     _lookup: npt.NDArray[np.int32] = field(init=False, repr=False)  #: bucket → row or -1
     _sem_index: dict[str, int] = field(init=False, repr=False)
 
@@ -95,15 +96,19 @@ class BuiltinModel:
     # ------------------------------------------------------------------ file format
 
     def save(self, path: Path) -> None:
-        """Write a byte-for-byte reproducible ``.npz`` (fixed zip timestamps, int8 rows).
+        """Write a byte-for-byte reproducible ``.npz`` (fixed zip timestamps, int8/int4 rows).
 
         Bucket ids are stored as gaps (sorted, mostly small: they deflate well) and each weight
-        row as int8 with its own float16 scale, which keeps ~100k rows under the 2 MB budget.
+        row as int8 (or two int4 per byte) with its own float16 scale: 4-bit rows let twice as
+        many buckets, so fewer hash collisions, fit the 2 MB budget.
         """
-        quantized, scales = quantize_rows(self.weights)
+        quantized, scales = quantize_rows(self.weights, self.row_bits)
+        rows = (
+            ("weights_q4", pack_int4(quantized)) if self.row_bits == 4 else ("weights_q", quantized)
+        )
         arrays: dict[str, npt.NDArray[np.generic]] = {
             "bucket_gaps": np.diff(self.buckets, prepend=0).astype(np.uint32),
-            "weights_q": quantized,
+            rows[0]: rows[1],
             "weights_scale": scales,
             "bias": self.bias.astype(np.float32),
             "labels": np.array(self.labels),
@@ -138,17 +143,25 @@ class BuiltinModel:
             if "sem_table" in data.files:
                 sem_words = tuple(data["sem_words"].tobytes().decode().split("\n"))
                 sem_table = data["sem_table"].astype(np.float32) * float(data["sem_scale"][0])
+            hidden_bias = data["hidden_bias"] if "hidden_bias" in data.files else None
+            if "weights_q4" in data.files:
+                # a row has as many weights as hidden units (or labels, without a hidden layer)
+                cols = len(hidden_bias) if hidden_bias is not None else len(labels)
+                quantized, row_bits = unpack_int4(data["weights_q4"], cols), 4
+            else:
+                quantized, row_bits = data["weights_q"], 8
             return cls(
                 config=FeatureConfig.from_json(_scalar_text(data["config"])),
                 labels=labels,
                 buckets=np.cumsum(data["bucket_gaps"].astype(np.int64)),
-                weights=dequantize_rows(data["weights_q"], data["weights_scale"]),
+                weights=dequantize_rows(quantized, data["weights_scale"]),
                 bias=data["bias"].astype(np.float32),
                 meta=_scalar_text(data["meta"]),
                 sem_words=sem_words,
                 sem_table=sem_table,
-                hidden_bias=data["hidden_bias"] if "hidden_bias" in data.files else None,
+                hidden_bias=hidden_bias,
                 output=data["output"] if "output" in data.files else None,
+                row_bits=row_bits,
             )
 
     def info(self) -> dict[str, object]:
@@ -156,12 +169,32 @@ class BuiltinModel:
         return meta
 
 
-def quantize_rows(weights: FloatArray) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float16]]:
-    """Symmetric int8 per row: a row's largest weight maps to ±127."""
-    scales = (np.abs(weights).max(axis=1) / 127.0).astype(np.float16)
+def quantize_rows(
+    weights: FloatArray, bits: int = 8
+) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float16]]:
+    """Symmetric per row: a row's largest weight maps to ±127 (8 bits) or ±7 (4 bits)."""
+    if bits not in (4, 8):
+        raise ValueError(f"rows are quantized to 8 or 4 bits, not {bits}")
+    limit = (1 << (bits - 1)) - 1
+    scales = (np.abs(weights).max(axis=1) / limit).astype(np.float16)
     safe = np.where(scales > 0, scales.astype(np.float32), 1.0)[:, None]
-    quantized = np.clip(np.round(weights / safe), -127, 127).astype(np.int8)
+    quantized = np.clip(np.round(weights / safe), -limit, limit).astype(np.int8)
     return quantized, scales
+
+
+def pack_int4(quantized: npt.NDArray[np.int8]) -> npt.NDArray[np.uint8]:
+    """Two values in -7..7 per byte (low nibble first); an odd row gets a zero pad."""
+    if quantized.shape[1] % 2:
+        quantized = np.pad(quantized, ((0, 0), (0, 1)))
+    nibbles = quantized.astype(np.uint8) & 0x0F
+    packed: npt.NDArray[np.uint8] = (nibbles[:, 0::2] | (nibbles[:, 1::2] << 4)).astype(np.uint8)
+    return packed
+
+
+def unpack_int4(packed: npt.NDArray[np.uint8], cols: int) -> npt.NDArray[np.int8]:
+    nibbles = np.stack([packed & 0x0F, packed >> 4], axis=2).reshape(len(packed), -1)[:, :cols]
+    signed: npt.NDArray[np.int8] = (nibbles.astype(np.int8) ^ 8) - 8  # sign-extend 4 bits
+    return signed
 
 
 def dequantize_rows(quantized: npt.NDArray[np.int8], scales: npt.NDArray[np.float16]) -> FloatArray:
