@@ -186,7 +186,7 @@ def test_semantic_table_reproduces_training_logits(tmp_path: Path) -> None:
 
 
 def test_hidden_layer_file_reproduces_the_trained_network(tmp_path: Path) -> None:
-    """What Home Assistant computes from the file (int8 rows, the dense term folded into the
+    """What Home Assistant computes from the file (4-bit rows, the dense term folded into the
     word table) is what the torch network computed while training."""
     import numpy as np
     import torch
