@@ -186,3 +186,35 @@ def test_four_bit_rows_keep_every_level() -> None:
     assert quantized.tolist() == [[3, -7, 0]] and float(scales[0]) == pytest.approx(0.2, 1e-3)
     with pytest.raises(ValueError):
         quantize_rows(np.ones((1, 2), dtype=np.float32), 6)
+
+
+def test_shared_rows_weigh_in_but_do_not_make_a_word_known() -> None:
+    """Buckets without a row of their own share the rows after the own ones (by low bits):
+    they add their weight, but a sentence of such words has no known word (no mood signal)."""
+    import numpy as np
+
+    from custom_components.synesthetic_dj.moodcore import BuiltinModel
+    from custom_components.synesthetic_dj.moodcore.contract import MOODS
+    from custom_components.synesthetic_dj.moodcore.features import FeatureConfig, featurize
+    from custom_components.synesthetic_dj.moodcore.text import analyze
+
+    config = FeatureConfig(dim_bits=10)
+    own = np.unique(featurize(analyze("triste"), config)[0])
+    rng = np.random.default_rng(3)
+    model = BuiltinModel(
+        config=config,
+        labels=MOODS,
+        buckets=own,
+        weights=rng.normal(size=(len(own) + 4, 12)).astype("f4"),
+        bias=np.zeros(12, dtype="f4"),
+        shared_bits=2,
+    )
+    index, values, _ = featurize(analyze("zorglub"), config)
+    rows = np.where(np.isin(index, own), np.searchsorted(own, index), len(own) + (index & 3))
+    expected = values @ model.weights[rows]
+    expected = np.exp(expected - expected.max())
+    probs, known = model.scores(analyze("zorglub"))
+    assert known == 0
+    np.testing.assert_allclose(probs, expected / expected.sum(), rtol=1e-5, atol=1e-6)
+    wordy = featurize(analyze("triste"), config)[2]
+    assert model.scores(analyze("triste"))[1] == int(wordy.sum()) > 0

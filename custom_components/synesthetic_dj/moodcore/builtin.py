@@ -1,11 +1,12 @@
 """The built-in offline interpreter: hashed features → one small hidden layer → 12 moods.
 
-Weights ship in ``builtin_model.npz`` (written by ``python -m training.builtin_train``): one
-int8 or 4-bit row per hashed feature seen in training (summed, weighted by the feature values,
-into a ReLU hidden layer, then a 12-way output layer; without the hidden layer the rows are the
-logits of a multinomial logistic regression), plus an optional word table (12 logits per word, int8)
-distilled at training time from a sentence encoder, averaged over the content words of the
-sentence. Inference is numpy + pure Python, well under 2 ms per sentence.
+Weights ship in ``builtin_model.npz`` (written by ``python -m training.builtin_train``): an
+int8 or 4-bit row per hash bucket (the frequent buckets have their own rows, the rare ones may
+share a few), summed, weighted by the feature values, into a ReLU hidden layer, then a 12-way
+output layer (without the hidden layer the rows are the logits of a multinomial logistic
+regression); plus an optional word table (12 logits per word, int8) distilled at training time
+from a sentence encoder, averaged over the content words of the sentence. Inference is numpy +
+pure Python, well under 2 ms per sentence.
 
 Empty or meaningless input (no word, word pair or lexicon entry the model knows: "", "???",
 "asdfgh", emoji it does not map, another script) gives the neutral mood ``detente`` with confidence 0 and
@@ -49,12 +50,14 @@ def _scalar_text(array: npt.NDArray[np.str_]) -> str:
 
 @dataclass(frozen=True, eq=False)
 class BuiltinModel:
-    """Weights stored sparsely: only buckets seen in training have a row."""
+    """Weights stored sparsely: only buckets seen in training have a row of their own; with
+    ``shared_bits``, the other buckets share 2**shared_bits rows stored after those."""
 
     config: FeatureConfig
     labels: tuple[str, ...]
-    buckets: npt.NDArray[np.int64]  #: sorted bucket ids with a weight row
-    weights: FloatArray  #: (len(buckets), hidden size), or (len(buckets), len(labels)) if linear
+    buckets: npt.NDArray[np.int64]  #: sorted ids of the buckets with a row of their own
+    #: (rows, hidden size), or (rows, len(labels)) if linear; rows: len(buckets) + shared rows
+    weights: FloatArray
     bias: FloatArray  #: (len(labels),)
     meta: str = "{}"  #: JSON: training facts (rows, accuracy...), informative only
     hidden_bias: FloatArray | None = None  #: (hidden size,); None: no hidden layer
@@ -63,12 +66,12 @@ class BuiltinModel:
     sem_words: tuple[str, ...] = ()
     sem_table: FloatArray | None = None
     row_bits: int = 8  #: 8 or 4: how each weight row is quantized in the file
+    shared_bits: int = 0  #: 0: a bucket without its own row has no weight
     _lookup: npt.NDArray[np.int32] = field(init=False, repr=False)  #: bucket → row or -1
     _sem_index: dict[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        lookup = np.full(1 << self.config.dim_bits, -1, dtype=np.int32)
-        lookup[self.buckets] = np.arange(len(self.buckets), dtype=np.int32)
+        lookup = row_lookup(self.buckets, self.config.dim_bits, self.shared_bits)
         object.__setattr__(self, "_lookup", lookup)
         object.__setattr__(self, "_sem_index", {w: i for i, w in enumerate(self.sem_words)})
 
@@ -76,9 +79,10 @@ class BuiltinModel:
         """Class probabilities and the number of word-level features the model knows."""
         indices, values, wordy = featurize(analysis, self.config)
         rows = self._lookup[indices]
-        known = rows >= 0
-        known_words = int((known & wordy).sum())
-        summed = values[known] @ self.weights[rows[known]]
+        used = rows >= 0
+        # A shared row also carries rare and unseen features: only an own row means "known".
+        known_words = int((used & (rows < len(self.buckets)) & wordy).sum())
+        summed = values[used] @ self.weights[rows[used]]
         if self.output is not None and self.hidden_bias is not None:
             logits = self.bias + np.maximum(summed + self.hidden_bias, 0.0) @ self.output
         else:
@@ -123,6 +127,8 @@ class BuiltinModel:
             arrays["sem_words"] = np.frombuffer("\n".join(self.sem_words).encode(), np.uint8)
             arrays["sem_table"] = np.round(self.sem_table / scale).astype(np.int8)
             arrays["sem_scale"] = np.array([scale], dtype=np.float32)
+        if self.shared_bits:
+            arrays["shared_bits"] = np.array([self.shared_bits], dtype=np.int32)
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, array in arrays.items():
                 buffer = io.BytesIO()
@@ -162,11 +168,27 @@ class BuiltinModel:
                 hidden_bias=hidden_bias,
                 output=data["output"] if "output" in data.files else None,
                 row_bits=row_bits,
+                shared_bits=int(data["shared_bits"][0]) if "shared_bits" in data.files else 0,
             )
 
     def info(self) -> dict[str, object]:
         meta: dict[str, object] = json.loads(self.meta)
         return meta
+
+
+def row_lookup(
+    buckets: npt.NDArray[np.int64], dim_bits: int, shared_bits: int = 0
+) -> npt.NDArray[np.int32]:
+    """Row of every bucket id: its own (its position in the sorted ``buckets``), else one of
+    the 2**shared_bits shared rows after those (picked by its low bits), else -1 (no row)."""
+    size = 1 << dim_bits
+    if shared_bits:
+        low = np.arange(size, dtype=np.int32) & np.int32((1 << shared_bits) - 1)
+        lookup = (low + np.int32(len(buckets))).astype(np.int32)
+    else:
+        lookup = np.full(size, -1, dtype=np.int32)
+    lookup[buckets] = np.arange(len(buckets), dtype=np.int32)
+    return lookup
 
 
 def quantize_rows(
