@@ -185,26 +185,42 @@ def test_semantic_table_reproduces_training_logits(tmp_path: Path) -> None:
         assert np.allclose(probs, want / want.sum(), atol=0.02)
 
 
-def test_hidden_layer_file_reproduces_the_trained_network(tmp_path: Path) -> None:
-    """What Home Assistant computes from the file (4-bit rows, the dense term folded into the
-    word table) is what the torch network computed while training."""
+@pytest.mark.parametrize(("own_rows", "shared_bits"), [(0, 0), (40, 3)])
+def test_hidden_layer_file_reproduces_the_trained_network(
+    tmp_path: Path, own_rows: int, shared_bits: int
+) -> None:
+    """What Home Assistant computes from the file (4-bit rows, rare buckets on shared rows, the
+    dense term folded into the word table) is what the torch network computed while training."""
     import numpy as np
     import torch
 
     from training import builtin_mlp
 
     rows, semantic = _rows_with_random_word_vectors()
-    params = builtin_mlp.MlpParams(hidden=6, epochs=60, learning_rate=0.05, semantic_alpha=2.0)
+    params = builtin_mlp.MlpParams(
+        hidden=6,
+        epochs=60,
+        learning_rate=0.05,
+        semantic_alpha=2.0,
+        own_rows=own_rows,
+        shared_bits=shared_bits,
+    )
     feats = [builtin_inputs.featurize_memo(row["text"], params.features) for row in rows]
+    buckets = builtin_mlp.own_buckets(feats, params)
+    seen = np.unique(np.concatenate([f[0] for f in feats]))
+    assert len(buckets) == (own_rows or len(seen)) and set(buckets) <= set(seen)
     dense = builtin_inputs.dense_inputs(rows, semantic, params.semantic_alpha)
     assert dense is not None
-    net = builtin_mlp.fit(feats, builtin_inputs.row_labels(rows), dense, params)
-    model = builtin_mlp.to_model(net, feats, params, {}, semantic.words, semantic.vectors)
+    on_rows = builtin_mlp.row_features(feats, buckets, params)
+    n_rows = builtin_mlp.row_count(buckets, params)
+    net = builtin_mlp.fit(on_rows, builtin_inputs.row_labels(rows), dense, params, n_rows)
+    model = builtin_mlp.to_model(net, buckets, params, {}, semantic.words, semantic.vectors)
     model.save(tmp_path / "m.npz")
     loaded = BuiltinModel.load(tmp_path / "m.npz")
     assert loaded.output is not None and loaded.sem_table is not None
+    assert loaded.shared_bits == shared_bits and len(loaded.weights) == n_rows
     with torch.no_grad():
-        logits = net(*builtin_mlp.batch(feats, dense, np.arange(len(rows)))).numpy()
+        logits = net(*builtin_mlp.batch(on_rows, dense, np.arange(len(rows)))).numpy()
     for row, want in zip(rows, logits, strict=True):
         probs, _ = loaded.scores(builtin_semantic.analyze(row["text"]))
         want = np.exp(want - want.max())
