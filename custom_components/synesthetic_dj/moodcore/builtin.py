@@ -107,12 +107,12 @@ class BuiltinModel:
         many buckets, so fewer hash collisions, fit the 2 MB budget.
         """
         quantized, scales = quantize_rows(self.weights, self.row_bits)
-        rows = (
+        rows_name, rows = (
             ("weights_q4", pack_int4(quantized)) if self.row_bits == 4 else ("weights_q", quantized)
         )
         arrays: dict[str, npt.NDArray[np.generic]] = {
             "bucket_gaps": np.diff(self.buckets, prepend=0).astype(np.uint32),
-            rows[0]: rows[1],
+            rows_name: rows,
             "weights_scale": scales,
             "bias": self.bias.astype(np.float32),
             "labels": np.array(self.labels),

@@ -51,7 +51,7 @@ COLOR_NAMES: Final[tuple[str, ...]] = tuple(COLOR_RGB)
 
 LANGS: Final[tuple[str, ...]] = ("fr", "en")
 BRIGHTNESS_WISHES: Final[tuple[str, ...]] = ("dim", "bright")
-#: colours one request may name: they lead a 3-5 colour palette, more would replace it whole
+#: colours one request may name (they replace the mood's palette); parser and LLM schema keep to it
 MAX_WISH_COLORS: Final = 3
 
 Lang = Literal["fr", "en"]
